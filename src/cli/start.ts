@@ -1,0 +1,69 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { ConfigError, databaseTarget, parseEnv } from "@/lib/env";
+import { openDatabase } from "@/server/db/database";
+import { MigrationError } from "@/server/db/migrate";
+import { assertDataDirWritable, assertDatabaseReachable, assertPortFree, StartupError } from "@/server/startup/preflight";
+import { prepareDatabase } from "@/server/startup/prepare-database";
+
+/**
+ * `npm start` (production build) and `npm run dev`: check the configuration, migrate and (on the
+ * embedded database) seed, then hand over to Next. Any misconfiguration ends here with one line.
+ */
+
+const dev = process.argv.includes("--dev");
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+async function main(): Promise<void> {
+  const config = parseEnv(process.env);
+  await assertPortFree(config.PORT);
+  const target = databaseTarget(config);
+  if (target.kind === "pglite") await assertDataDirWritable(target.dataDir);
+
+  const database = openDatabase(target, { connectTimeoutMs: 5_000 });
+  try {
+    await assertDatabaseReachable(database);
+    const { applied, seeded } = await prepareDatabase(database, { seedIfEmpty: target.kind === "pglite" });
+    const where = target.kind === "pglite" ? `embedded database in ${target.dataDir}` : "Postgres from DATABASE_URL";
+    console.log(`Database: ${where}; ${applied.length} migration(s) applied${seeded ? ", demo data seeded" : ""}.`);
+  } finally {
+    await database.close();
+  }
+
+  if (!dev) buildIfStale();
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(config.PORT)], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+/** Builds when there is no production build or a source file is newer than it. */
+function buildIfStale(): void {
+  const buildId = path.join(process.cwd(), ".next", "BUILD_ID");
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  const sources = ["src", "public", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+  if (builtAt > 0 && !sources.some((source) => newerThan(path.join(process.cwd(), source), builtAt))) return;
+  console.log("Building the app (first start or changed sources)…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new StartupError("the build failed (see above): fix the error, then start again");
+}
+
+function newerThan(file: string, time: number): boolean {
+  if (!fs.existsSync(file)) return false;
+  const stat = fs.statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs > time;
+  return fs.readdirSync(file).some((entry) => newerThan(path.join(file, entry), time));
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof StartupError || error instanceof MigrationError;
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`Cannot start: ${known ? message : `unexpected error: ${message.split("\n")[0]}`}`);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+import "server-only";
+import { findDefaultOrganizationOverview } from "@/server/repositories/organizations";
+
+export const getHomeOverview = findDefaultOrganizationOverview;

@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "@/server/db/client";
+
+export interface TeamOverview {
+  id: string;
+  name: string;
+  slug: string;
+  businessUnit: string;
+  ownershipModel: "hand_off" | "shared" | "end_to_end";
+  latestAssessment: {
+    id: string;
+    status: "draft" | "submitted";
+    updatedAt: Date;
+    submittedAt: Date | null;
+    weakestLevel: number | null;
+  } | null;
+}
+
+export interface OrganizationOverview {
+  id: string;
+  name: string;
+  teams: TeamOverview[];
+}
+
+/** The organisation shown to visitors until sign-in exists: the oldest one. */
+export async function findDefaultOrganizationOverview(): Promise<OrganizationOverview | null> {
+  const organization = await db().organization.findFirst({
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      name: true,
+      teams: {
+        orderBy: { name: "asc" },
+        select: {
+          id: true,
+          name: true,
+          slug: true,
+          businessUnit: true,
+          ownershipModel: true,
+          assessments: {
+            orderBy: { updatedAt: "desc" },
+            take: 1,
+            select: {
+              id: true,
+              status: true,
+              updatedAt: true,
+              submittedAt: true,
+              result: { select: { weakestLevel: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!organization) return null;
+  return {
+    id: organization.id,
+    name: organization.name,
+    teams: organization.teams.map(({ assessments, ...team }) => {
+      const latest = assessments[0];
+      return {
+        ...team,
+        latestAssessment: latest
+          ? {
+              id: latest.id,
+              status: latest.status,
+              updatedAt: latest.updatedAt,
+              submittedAt: latest.submittedAt,
+              weakestLevel: latest.result?.weakestLevel ?? null,
+            }
+          : null,
+      };
+    }),
+  };
+}
