@@ -63,10 +63,16 @@ function openPglite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Databa
     exec: async (sql) => void (await pglite.exec(sql)),
     query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
   };
+  // PGlite has a single connection: sessions take turns, as they would each own one on a server.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     target,
     prisma,
-    withSession: (work) => work(session),
+    withSession(work) {
+      const turn = queue.then(() => work(session));
+      queue = turn.catch(() => undefined);
+      return turn;
+    },
     async close() {
       await prisma.$disconnect();
       await pglite.close();

@@ -1,0 +1,20 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const SCREENSHOT_DIR = "tests/artifacts/screenshots";
+
+/** Saves a full-page screenshot at desktop (1280 px) and phone (375 px) width. */
+export async function screenshotBothWidths(page: Page, name: string): Promise<void> {
+  for (const [label, width] of [["desktop", 1280], ["phone", 375]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${label}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** WCAG 2.1 A and AA rules of axe; any violation fails the test with its rule and targets. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
