@@ -10,7 +10,7 @@ import { postgresServerUrl } from "./support/databases";
 
 function start(env: Record<string, string>): { code: number | null; stderr: string; stdout: string } {
   const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
-    env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), DATA_DIR: freshDir(), PORT: "3999", ...env },
+    env: { NODE_ENV: "production", PATH: process.env.PATH ?? "", HOME: os.tmpdir(), DATA_DIR: freshDir(), PORT: "3999", ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
