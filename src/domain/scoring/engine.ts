@@ -6,7 +6,6 @@ import type {
   CapabilityResult,
   ContextAdvice,
   ObjectResult,
-  QuestionResult,
   Recommendation,
   RiskCause,
   RiskResult,
