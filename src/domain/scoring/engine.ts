@@ -168,7 +168,7 @@ function scoreObject(
   return {
     object: object.id,
     level,
-    score: next ? level + Math.min(floor2(next.progress), 0.99) : 4,
+    score: next ? round2(level + Math.min(floor2(next.progress), 0.99)) : 4,
     completion: round2(questions.filter((q) => q.status !== "unanswered").length / Math.max(questions.length, 1)),
     confidence: applicable.length === 0 ? 1 : round2(1 - dontKnow / applicable.length),
     target,
