@@ -27,3 +27,6 @@ export const assessmentInputSchema = z
   })
   .strict();
 export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
+
+/** An answers file for the maintainer's CLI: the input plus the questionnaire it was written for. */
+export const answersFileSchema = assessmentInputSchema.extend({ questionnaire: z.string().optional() });

@@ -6,6 +6,7 @@ import type {
   CapabilityResult,
   ContextAdvice,
   ObjectResult,
+  QuestionResult,
   Recommendation,
   RiskCause,
   RiskResult,
@@ -30,32 +31,48 @@ interface QuestionEntry {
   question: Question;
   object: MaturityObjectDefinition;
   maxValue: number;
+  values: Map<string, number>;
+}
+
+interface CapabilityEntry {
+  capability: Capability;
+  questions: QuestionEntry[];
 }
 
 interface Index {
   questions: Map<string, QuestionEntry>;
+  capabilities: Map<MaturityObjectDefinition, CapabilityEntry[]>;
+  capabilityById: Map<string, Capability>;
   contextQuestions: Map<string, ContextQuestion>;
-  risks: Map<string, Risk>;
 }
 
-// Memoised per questionnaire object: building the maps is the costliest part of a small scoring.
+// Memoised per questionnaire object: joining questions to capabilities is the costliest part of
+// a small scoring, and it depends on the questionnaire only.
 const indexes = new WeakMap<Questionnaire, Index>();
 
 function indexOf(questionnaire: Questionnaire): Index {
   let index = indexes.get(questionnaire);
   if (!index) {
-    index = {
-      questions: new Map(
-        questionnaire.objects.flatMap((object) =>
-          object.questions.map((question) => [
-            question.id,
-            { question, object, maxValue: Math.max(...question.options.map((o) => o.value)) },
-          ]),
-        ),
-      ),
-      contextQuestions: new Map(questionnaire.context.questions.map((q) => [q.id, q])),
-      risks: new Map(questionnaire.risks.map((r) => [r.id, r])),
-    };
+    const questions = new Map<string, QuestionEntry>();
+    const capabilities = new Map<MaturityObjectDefinition, CapabilityEntry[]>();
+    for (const object of questionnaire.objects) {
+      const entries = object.questions.map((question): QuestionEntry => ({
+        question,
+        object,
+        maxValue: Math.max(...question.options.map((o) => o.value)),
+        values: new Map(question.options.map((o) => [o.id, o.value])),
+      }));
+      for (const entry of entries) questions.set(entry.question.id, entry);
+      capabilities.set(
+        object,
+        object.capabilities.map((capability) => ({
+          capability,
+          questions: entries.filter((e) => e.question.capability === capability.id),
+        })),
+      );
+    }
+    const capabilityById = new Map(questionnaire.objects.flatMap((o) => o.capabilities.map((c) => [c.id, c] as const)));
+    index = { questions, capabilities, capabilityById, contextQuestions: new Map(questionnaire.context.questions.map((q) => [q.id, q])) };
     indexes.set(questionnaire, index);
   }
   return index;
@@ -94,7 +111,7 @@ export function scoreAssessment(questionnaire: Questionnaire, input: AssessmentI
   const answers = new Map(input.answers.map((a) => [a.questionId, a]));
 
   const objects = questionnaire.objects.map((object) =>
-    scoreObject(object, answers, questionnaire.passMark, input.targets?.[object.id] ?? null),
+    scoreObject(object, index.capabilities.get(object) ?? [], answers, questionnaire.passMark, input.targets?.[object.id] ?? null),
   );
   const advice = contextAdvice(questionnaire, answers);
   const weakestLevel = Math.min(...objects.map((o) => o.level)) as Level;
@@ -111,66 +128,84 @@ export function scoreAssessment(questionnaire: Questionnaire, input: AssessmentI
       meanScore: round2(objects.reduce((sum, o) => sum + o.score, 0) / objects.length),
     },
     risks: openRisks(questionnaire, index, objects, answers, advice),
-    recommendations: recommend(questionnaire, objects),
+    recommendations: recommend(index, objects),
     advice: advice.map(({ raiseRiskTags: _r, ...a }) => a),
   };
 }
 
-function scoreQuestion(question: Question, answer: Answer | undefined, passMark: number, maxValue: number) {
-  if (!answer) return { result: { questionId: question.id, status: "unanswered", value: null }, credit: 0 } as const;
-  if (answer.kind === "not-applicable") {
-    return { result: { questionId: question.id, status: "not-applicable", value: null }, credit: 0 } as const;
+function scoreQuestion(entry: QuestionEntry, answer: Answer | undefined, passMark: number): QuestionResult {
+  const questionId = entry.question.id;
+  if (!answer) return { questionId, status: "unanswered", value: null };
+  if (answer.kind === "not-applicable") return { questionId, status: "not-applicable", value: null };
+  if (answer.kind === "dont-know") return { questionId, status: "dont-know", value: null };
+  const value = entry.values.get(answer.optionId) ?? 0;
+  return { questionId, status: value >= passMark ? "met" : "unmet", value };
+}
+
+/** A capability is met when every applicable question is; N/A questions drop out of both counts. */
+function scoreCapability(
+  { capability, questions }: CapabilityEntry,
+  answers: ReadonlyMap<string, Answer>,
+  passMark: number,
+): CapabilityResult {
+  const results: QuestionResult[] = [];
+  let applicable = 0;
+  let met = 0;
+  let credit = 0;
+  for (const entry of questions) {
+    const result = scoreQuestion(entry, answers.get(entry.question.id), passMark);
+    results.push(result);
+    if (result.status === "not-applicable") continue;
+    applicable++;
+    if (result.status === "met") met++;
+    if (result.value !== null && entry.maxValue > 0) credit += result.value / entry.maxValue;
   }
-  if (answer.kind === "dont-know") return { result: { questionId: question.id, status: "dont-know", value: null }, credit: 0 } as const;
-  const value = question.options.find((o) => o.id === answer.optionId)?.value ?? 0;
-  const status = value >= passMark ? "met" : "unmet";
-  return { result: { questionId: question.id, status, value }, credit: maxValue > 0 ? value / maxValue : 0 } as const;
+  return {
+    id: capability.id,
+    step: capability.step,
+    status: applicable === 0 ? "not-applicable" : met === applicable ? "met" : "unmet",
+    progress: applicable === 0 ? 1 : credit / applicable,
+    questions: results,
+  };
 }
 
 function scoreObject(
   object: MaturityObjectDefinition,
+  capabilityEntries: CapabilityEntry[],
   answers: ReadonlyMap<string, Answer>,
   passMark: number,
   target: Level | null,
 ): ObjectResult {
-  const capabilityResults = object.capabilities.map((capability): CapabilityResult => {
-    const scored = object.questions
-      .filter((q) => q.capability === capability.id)
-      .map((q) => scoreQuestion(q, answers.get(q.id), passMark, Math.max(...q.options.map((o) => o.value))));
-    const applicable = scored.filter((s) => s.result.status !== "not-applicable");
-    return {
-      id: capability.id,
-      step: capability.step,
-      status: applicable.length === 0 ? "not-applicable" : applicable.every((s) => s.result.status === "met") ? "met" : "unmet",
-      progress: applicable.length === 0 ? 1 : mean(applicable.map((s) => s.credit)),
-      questions: scored.map((s) => s.result),
-    };
-  });
-
-  const transitions = [1, 2, 3, 4].map((step): TransitionResult => {
-    const capabilities = capabilityResults.filter((c) => c.step === step);
-    const applicable = capabilities.filter((c) => c.status !== "not-applicable");
-    return {
-      step,
-      met: applicable.every((c) => c.status === "met"),
-      progress: applicable.length === 0 ? 1 : mean(applicable.map((c) => c.progress)),
-      capabilities,
-    };
-  });
+  const transitions: TransitionResult[] = [1, 2, 3, 4].map((step) => ({ step, met: true, progress: 1, capabilities: [] }));
+  let total = 0;
+  let answered = 0;
+  let applicable = 0;
+  let dontKnow = 0;
+  for (const entry of capabilityEntries) {
+    const result = scoreCapability(entry, answers, passMark);
+    (transitions[result.step - 1] as TransitionResult).capabilities.push(result);
+    for (const q of result.questions) {
+      total++;
+      if (q.status !== "unanswered") answered++;
+      if (q.status !== "not-applicable") applicable++;
+      if (q.status === "dont-know") dontKnow++;
+    }
+  }
+  for (const transition of transitions) {
+    const counted = transition.capabilities.filter((c) => c.status !== "not-applicable");
+    transition.met = counted.every((c) => c.status === "met");
+    transition.progress = counted.length === 0 ? 1 : counted.reduce((sum, c) => sum + c.progress, 0) / counted.length;
+  }
 
   const firstUnmet = transitions.findIndex((t) => !t.met);
   const level = (firstUnmet === -1 ? 4 : firstUnmet) as Level;
   const next = transitions[level];
-  const questions = capabilityResults.flatMap((c) => c.questions);
-  const applicable = questions.filter((q) => q.status !== "not-applicable");
-  const dontKnow = applicable.filter((q) => q.status === "dont-know").length;
-
   return {
     object: object.id,
     level,
     score: next ? round2(level + Math.min(floor2(next.progress), 0.99)) : 4,
-    completion: round2(questions.filter((q) => q.status !== "unanswered").length / Math.max(questions.length, 1)),
-    confidence: applicable.length === 0 ? 1 : round2(1 - dontKnow / applicable.length),
+    completion: round2(answered / Math.max(total, 1)),
+    confidence: applicable === 0 ? 1 : round2(1 - dontKnow / applicable),
     target,
     gap: target === null ? null : Math.max(0, target - level),
     blocking: next ? next.capabilities.filter((c) => c.status === "unmet").map((c) => c.id) : [],
@@ -238,7 +273,7 @@ function openRisks(
       }
     }
   }
-  const objectOrder = questionnaire.objects.map((o) => o.id);
+  const objectRank = new Map(questionnaire.objects.map((o, i) => [o.id, i]));
   return questionnaire.risks
     .filter((risk) => open.has(risk.id))
     .map((risk): RiskResult => {
@@ -257,40 +292,37 @@ function openRisks(
     .sort(
       (a, b) =>
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        objectOrder.indexOf(a.object) - objectOrder.indexOf(b.object),
+        (objectRank.get(a.object) ?? 0) - (objectRank.get(b.object) ?? 0),
     );
 }
 
-function recommend(questionnaire: Questionnaire, objects: ObjectResult[]): Recommendation[] {
+function recommend(index: Index, objects: ObjectResult[]): Recommendation[] {
   const candidates: (Omit<Recommendation, "rank"> & { order: number[] })[] = [];
   objects.forEach((result, objectIndex) => {
-    const definition = questionnaire.objects[objectIndex] as MaturityObjectDefinition;
-    definition.capabilities.forEach((capability: Capability, capabilityIndex) => {
-      const outcome = result.transitions[capability.step - 1]?.capabilities.find((c) => c.id === capability.id);
-      if (!outcome || outcome.status !== "unmet") return;
-      const unmet = outcome.questions.filter((q) => q.status !== "met" && q.status !== "not-applicable");
-      const unmetIds = new Set(unmet.map((q) => q.questionId));
-      candidates.push({
-        capabilityId: capability.id,
-        object: result.object,
-        step: capability.step,
-        title: capability.title,
-        description: capability.description,
-        priority: severityFor(capability.step, result.level),
-        forTarget: result.target !== null && capability.step <= result.target,
-        unmetQuestions: [...unmetIds],
-        closesRisks: [
-          ...new Set(definition.questions.filter((q) => unmetIds.has(q.id)).flatMap((q) => q.risks)),
-        ],
-        guidance: capability.lenses,
-        // Basics first: steps away from the object's level, then the weakest object, then file order.
-        order: [capability.step - result.level, result.score, objectIndex, capability.step, capabilityIndex],
+    for (const transition of result.transitions) {
+      transition.capabilities.forEach((outcome, position) => {
+        const capability = index.capabilityById.get(outcome.id);
+        if (!capability || outcome.status !== "unmet") return;
+        const unmet = outcome.questions.filter((q) => q.status !== "met" && q.status !== "not-applicable").map((q) => q.questionId);
+        candidates.push({
+          capabilityId: capability.id,
+          object: result.object,
+          step: capability.step,
+          title: capability.title,
+          description: capability.description,
+          priority: severityFor(capability.step, result.level),
+          forTarget: result.target !== null && capability.step <= result.target,
+          unmetQuestions: unmet,
+          closesRisks: [...new Set(unmet.flatMap((id) => index.questions.get(id)?.question.risks ?? []))],
+          guidance: capability.lenses,
+          // Basics first: steps away from the object's level, then the weakest object, then file order.
+          order: [capability.step - result.level, result.score, objectIndex, capability.step, position],
+        });
       });
-    });
+    }
   });
-  return candidates
-    .sort((a, b) => compareTuples(a.order, b.order))
-    .map(({ order: _o, ...rec }, i) => ({ rank: i + 1, ...rec }));
+  candidates.sort((a, b) => compareTuples(a.order, b.order));
+  return candidates.map(({ order: _o, ...rec }, i) => Object.assign(rec, { rank: i + 1 }));
 }
 
 function compareTuples(a: number[], b: number[]): number {
@@ -299,10 +331,6 @@ function compareTuples(a: number[], b: number[]): number {
     if (d !== 0) return d;
   }
   return 0;
-}
-
-function mean(values: number[]): number {
-  return values.reduce((s, v) => s + v, 0) / values.length;
 }
 
 // Rounded to 6 places first so that 0.3 computed as 0.29999… still floors to 0.30.
