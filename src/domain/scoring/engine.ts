@@ -1,4 +1,4 @@
-import type { Capability, ContextQuestion, MaturityObjectDefinition, Question, Questionnaire, Risk } from "../questionnaire/questionnaire";
+import type { Capability, ContextQuestion, MaturityObjectDefinition, Question, Questionnaire } from "../questionnaire/questionnaire";
 import type { Level, ObjectId } from "../questionnaire/schema";
 import type { Answer, AssessmentInput } from "./answers";
 import type {
