@@ -1,6 +1,5 @@
 import { ConfigError, databaseTarget, parseEnv } from "@/lib/env";
 import { openDatabase } from "@/server/db/database";
-import { seedDemoOrganization } from "@/server/seed/demo-organization";
 import { assertDatabaseReachable, StartupError } from "@/server/startup/preflight";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 
@@ -10,8 +9,7 @@ async function main(): Promise<void> {
   const database = openDatabase(target, { connectTimeoutMs: 5_000 });
   try {
     await assertDatabaseReachable(database);
-    await prepareDatabase(database, { seedIfEmpty: false });
-    await seedDemoOrganization(database.prisma);
+    await prepareDatabase(database, { seed: "always" });
     console.log(`Demo data seeded into the ${target.kind === "pglite" ? `embedded database in ${target.dataDir}` : "database of DATABASE_URL"}.`);
   } finally {
     await database.close();

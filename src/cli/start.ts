@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { ConfigError, databaseTarget, parseEnv } from "@/lib/env";
 import { openDatabase } from "@/server/db/database";
+import { QuestionnaireError } from "@/domain/questionnaire/assemble";
 import { MigrationError } from "@/server/db/migrate";
+import { PublishedVersionChangedError } from "@/server/repositories/questionnaire-versions";
 import { assertDataDirWritable, assertDatabaseReachable, assertPortFree, StartupError } from "@/server/startup/preflight";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 
@@ -24,7 +26,7 @@ async function main(): Promise<void> {
   const database = openDatabase(target, { connectTimeoutMs: 5_000 });
   try {
     await assertDatabaseReachable(database);
-    const { applied, seeded } = await prepareDatabase(database, { seedIfEmpty: target.kind === "pglite" });
+    const { applied, seeded } = await prepareDatabase(database, { seed: target.kind === "pglite" ? "if-empty" : "never" });
     const where = target.kind === "pglite" ? `embedded database in ${target.dataDir}` : "Postgres from DATABASE_URL";
     console.log(`Database: ${where}; ${applied.length} migration(s) applied${seeded ? ", demo data seeded" : ""}.`);
   } finally {
@@ -62,7 +64,7 @@ function newerThan(file: string, time: number): boolean {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof StartupError || error instanceof MigrationError;
+  const known = [ConfigError, StartupError, MigrationError, QuestionnaireError, PublishedVersionChangedError].some((kind) => error instanceof kind);
   const message = error instanceof Error ? error.message : String(error);
   console.error(`Cannot start: ${known ? message : `unexpected error: ${message.split("\n")[0]}`}`);
   process.exit(1);

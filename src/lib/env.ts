@@ -12,6 +12,7 @@ const postgresUrl = z
 const envSchema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
   DATA_DIR: z.string().min(1).default(".data"),
+  QUESTIONNAIRES_DIR: z.string().min(1).default("questionnaires"),
   PORT: z.coerce
     .number({ message: "PORT must be a number" })
     .int("PORT must be a whole number")

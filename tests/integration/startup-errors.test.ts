@@ -53,6 +53,17 @@ describe("start-up with bad configuration", () => {
     expectOneClearLine(start({ DATA_DIR: path.join(file, "data") }), /data folder .* is not writable .*DATA_DIR=/);
   });
 
+  it("names the file, the place in it and the problem when a questionnaire file is invalid", () => {
+    const root = freshDir();
+    fs.cpSync("tests/fixtures/questionnaires", root, { recursive: true });
+    const codeFile = path.join(root, "tiny", "v1", "code.yaml");
+    fs.writeFileSync(codeFile, fs.readFileSync(codeFile, "utf8").replace("capability: tests", "capability: testz"));
+    const result = start({ QUESTIONNAIRES_DIR: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^Cannot start: .*tiny\/v1\/code\.yaml: questions\[1\]\.capability: unknown capability "testz"/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it("rejects a DATABASE_URL that is not a Postgres URL", () => {
     expectOneClearLine(start({ DATABASE_URL: "mysql://root@localhost/app" }), /DATABASE_URL must start with postgresql:\/\//);
   });

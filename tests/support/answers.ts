@@ -1,11 +1,11 @@
 import type { Question, Questionnaire } from "@/domain/questionnaire/questionnaire";
 import type { Answer } from "@/domain/scoring/answers";
-import { loadQuestionnaireFolder, QUESTIONNAIRES_DIR } from "@/server/questionnaires/files";
+import { loadQuestionnaireFolder } from "@/server/questionnaires/files";
 
 /** Builders for answer sets: pick an option per question by a rule, override a few. */
 
 export function loadV1(): Questionnaire {
-  return loadQuestionnaireFolder(`${QUESTIONNAIRES_DIR}/mlops-maturity/v1`);
+  return loadQuestionnaireFolder("questionnaires/mlops-maturity/v1", "questionnaires");
 }
 
 export const bestOption = (q: Question) => q.options.reduce((a, b) => (b.value > a.value ? b : a));

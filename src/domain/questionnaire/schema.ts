@@ -169,3 +169,18 @@ export type LensGuidance = z.infer<typeof lensGuidanceSchema>;
 export type Risk = z.infer<typeof riskSchema>;
 export type ContextQuestion = z.infer<typeof contextQuestionSchema>;
 export type ContextRule = z.infer<typeof contextRuleSchema>;
+
+/** The assembled questionnaire as stored with each questionnaire version (see questionnaire.ts). */
+export const questionnaireSchema = z.object({
+  id: idSchema,
+  version: z.string(),
+  title: text,
+  description: text,
+  passMark: z.number().int().min(1).max(3),
+  lenses: manifestFileSchema.shape.lenses,
+  defaultLens: idSchema,
+  objects: z.array(objectFileSchema.omit({ $schema: true, object: true }).extend({ id: objectIdSchema })),
+  context: contextFileSchema.omit({ $schema: true }),
+  risks: z.array(riskSchema),
+  mlTestScore: mlTestScoreFileSchema.shape.tests.or(z.array(z.never()).length(0)),
+});

@@ -3,12 +3,13 @@ import path from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { assembleQuestionnaire, MANIFEST_FILE, QuestionnaireError } from "@/domain/questionnaire/assemble";
 import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
+import { env } from "@/lib/env";
 
 /** Reads questionnaire versions from `questionnaires/<id>/v<version>/` (YAML) and validates them. */
 
-export const QUESTIONNAIRES_DIR = path.join(process.cwd(), "questionnaires");
+export const questionnairesDir = () => path.resolve(env().QUESTIONNAIRES_DIR);
 
-export function loadQuestionnaireFolder(folder: string, root = QUESTIONNAIRES_DIR): Questionnaire {
+export function loadQuestionnaireFolder(folder: string, root = questionnairesDir()): Questionnaire {
   const relative = path.relative(process.cwd(), folder) || folder;
   const questionnaire = assembleQuestionnaire((name) => {
     const file = path.join(folder, name);
@@ -33,7 +34,7 @@ export function loadQuestionnaireFolder(folder: string, root = QUESTIONNAIRES_DI
 }
 
 /** Every version folder under the root: `<id>/v<version>` with a manifest. */
-export function listQuestionnaireFolders(root = QUESTIONNAIRES_DIR): string[] {
+export function listQuestionnaireFolders(root = questionnairesDir()): string[] {
   return fs
     .readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -46,7 +47,7 @@ export function listQuestionnaireFolders(root = QUESTIONNAIRES_DIR): string[] {
     .sort();
 }
 
-export function loadAllQuestionnaires(root = QUESTIONNAIRES_DIR): Questionnaire[] {
+export function loadAllQuestionnaires(root = questionnairesDir()): Questionnaire[] {
   return listQuestionnaireFolders(root).map((folder) => loadQuestionnaireFolder(folder, root));
 }
 

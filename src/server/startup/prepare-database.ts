@@ -1,22 +1,31 @@
+import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
 import type { Database } from "@/server/db/database";
 import { applyMigrations, readMigrations } from "@/server/db/migrate";
-import { seedDemoOrganization } from "@/server/seed/demo-organization";
+import { latestVersion, loadAllQuestionnaires } from "@/server/questionnaires/files";
+import { syncQuestionnaireVersions } from "@/server/repositories/questionnaire-versions";
+import { seedDemo } from "@/server/seed/demo";
+
+export const DEMO_QUESTIONNAIRE_ID = "mlops-maturity";
 
 /**
- * Brings a database to the state the app needs: migrated and, for the embedded database on its
- * first start, seeded with the demo organisation. Safe to run on every start and from several
- * processes at once.
+ * Brings a database to the state the app needs: migrated, with every questionnaire version on
+ * disk validated and recorded, and (for the embedded database on its first start) the demo
+ * organisation. Safe to run on every start and from several processes at once.
  */
 export async function prepareDatabase(
   database: Database,
-  options: { seedIfEmpty: boolean },
+  options: { seed: "if-empty" | "always" | "never"; questionnaires?: Questionnaire[] },
 ): Promise<{ applied: string[]; seeded: boolean }> {
+  const questionnaires = options.questionnaires ?? loadAllQuestionnaires();
   const migrations = await readMigrations();
   const applied = await database.withSession((session) => applyMigrations(session, migrations));
-  let seeded = false;
-  if (options.seedIfEmpty && (await database.prisma.organization.count()) === 0) {
-    await seedDemoOrganization(database.prisma);
-    seeded = true;
+  await syncQuestionnaireVersions(database.prisma, questionnaires);
+  const empty = (await database.prisma.organization.count()) === 0;
+  const seeded = options.seed === "always" || (options.seed === "if-empty" && empty);
+  if (seeded) {
+    const questionnaire = latestVersion(questionnaires, DEMO_QUESTIONNAIRE_ID);
+    if (!questionnaire) throw new Error(`no questionnaire ${DEMO_QUESTIONNAIRE_ID} under questionnaires/`);
+    await seedDemo(database.prisma, questionnaire);
   }
   return { applied, seeded };
 }

@@ -1,0 +1,142 @@
+import { createHash } from "node:crypto";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
+import type { ObjectId } from "@/domain/questionnaire/schema";
+import type { Answer, Targets } from "@/domain/scoring/answers";
+import { scoreAssessment } from "@/domain/scoring/engine";
+import { answerToRow } from "@/server/repositories/answer-rows";
+import { saveAssessmentResult } from "@/server/repositories/assessment-results";
+import { stableId } from "./stable-id";
+
+/**
+ * Demo assessments: each team's practice, object by object, as a maturity "profile" per quarter
+ * (2.5 = steps 1–2 in place, step 3 half-way). Answers follow the profile; results are computed by
+ * the engine, exactly as a submitted assessment's would be.
+ */
+
+type Profile = Record<ObjectId, number>;
+interface DemoHistory {
+  team: string;
+  context: Record<string, string>;
+  targets: Targets;
+  submitted: { date: string; profile: Profile }[];
+  draft?: Profile;
+}
+
+export const DEMO_HISTORIES: readonly DemoHistory[] = [
+  {
+    team: "fraud-detection",
+    context: { "ownership-scope": "end-to-end", "org-structure": "embedded", "models-in-production": "four-to-twenty", "regulated-domain": "personal-data", "serving-mode": "online" },
+    targets: { data: 3, model: 3, code: 4 },
+    submitted: [
+      { date: "2026-02-16", profile: { data: 1.4, model: 1.6, code: 2.5 } },
+      { date: "2026-05-18", profile: { data: 1.8, model: 2.3, code: 3.1 } },
+      { date: "2026-08-17", profile: { data: 2.4, model: 2.8, code: 3.4 } },
+    ],
+    draft: { data: 2.7, model: 3.1, code: 3.6 },
+  },
+  {
+    team: "search-ranking",
+    context: { "ownership-scope": "shared", "org-structure": "hub-and-spoke", "models-in-production": "more-than-twenty", "regulated-domain": "not-regulated", "serving-mode": "online" },
+    targets: { data: 4, model: 4, code: 4 },
+    submitted: [
+      { date: "2026-03-09", profile: { data: 2.6, model: 3.2, code: 3.3 } },
+      { date: "2026-09-14", profile: { data: 3.2, model: 3.7, code: 4 } },
+    ],
+  },
+  {
+    team: "demand-forecasting",
+    context: { "ownership-scope": "fragmented-handoffs", "org-structure": "centralised", "models-in-production": "one-to-three", "regulated-domain": "not-regulated", "serving-mode": "batch" },
+    targets: { data: 2, model: 2, code: 2 },
+    submitted: [
+      { date: "2026-04-06", profile: { data: 1.3, model: 1.2, code: 0.6 } },
+      { date: "2026-10-05", profile: { data: 1.7, model: 2.2, code: 1.4 } },
+    ],
+  },
+  {
+    team: "credit-risk",
+    context: { "ownership-scope": "fragmented-handoffs", "org-structure": "centralised", "models-in-production": "four-to-twenty", "regulated-domain": "strictly-regulated", "serving-mode": "batch" },
+    targets: { data: 3, model: 3, code: 3 },
+    submitted: [
+      { date: "2026-01-19", profile: { data: 2.2, model: 1.5, code: 1.2 } },
+      { date: "2026-07-13", profile: { data: 2.6, model: 2.4, code: 1.8 } },
+    ],
+  },
+  {
+    team: "recommendations",
+    context: { "ownership-scope": "end-to-end", "org-structure": "embedded", "models-in-production": "four-to-twenty", "regulated-domain": "personal-data", "serving-mode": "batch-and-online" },
+    targets: { data: 3, model: 4, code: 3 },
+    submitted: [{ date: "2026-06-08", profile: { data: 0.7, model: 2.6, code: 2.4 } }],
+  },
+];
+
+/** A deterministic number in [0, 1) for a name, so demo answers vary but never change between runs. */
+function jitter(name: string): number {
+  return parseInt(createHash("sha1").update(name).digest("hex").slice(0, 8), 16) / 2 ** 32;
+}
+
+/** Answers that put each object at its profile: steps below it established or automated, the next partly there. */
+export function answersForProfile(questionnaire: Questionnaire, profile: Profile, context: Record<string, string>, seed: string): Answer[] {
+  const answers: Answer[] = [];
+  for (const object of questionnaire.objects) {
+    const reached = profile[object.id];
+    for (const question of object.questions) {
+      const step = object.capabilities.find((c) => c.id === question.capability)?.step ?? 1;
+      const r = jitter(`${seed}:${question.id}`);
+      const partial = reached - Math.floor(reached);
+      const value =
+        step <= Math.floor(reached) ? (r < 0.5 ? 3 : 2) : step === Math.floor(reached) + 1 ? (r < partial ? 2 : 1) : r < 0.15 ? 1 : 0;
+      if (r > 0.97 && step > Math.floor(reached)) {
+        answers.push({ questionId: question.id, kind: "dont-know" });
+        continue;
+      }
+      const option = [...question.options].sort((a, b) => Math.abs(a.value - value) - Math.abs(b.value - value))[0];
+      if (option) answers.push({ questionId: question.id, kind: "option", optionId: option.id });
+    }
+  }
+  for (const [questionId, optionId] of Object.entries(context)) answers.push({ questionId, kind: "option", optionId });
+  return answers;
+}
+
+export async function seedDemoAssessments(prisma: PrismaClient, options: { questionnaire: Questionnaire; questionnaireVersionId: string }): Promise<void> {
+  const { questionnaire, questionnaireVersionId } = options;
+  const lead = await prisma.user.findUnique({ where: { email: "lead@northwind.example" }, select: { id: true } });
+  for (const history of DEMO_HISTORIES) {
+    const teamId = stableId(`team:${history.team}`);
+    const entries = [
+      ...history.submitted.map((s, i) => ({ key: `${history.team}:${i}`, profile: s.profile, submittedAt: new Date(`${s.date}T10:00:00Z`) })),
+      ...(history.draft ? [{ key: `${history.team}:draft`, profile: history.draft, submittedAt: null }] : []),
+    ];
+    for (const entry of entries) {
+      const assessmentId = stableId(`assessment:${entry.key}`);
+      if (await prisma.assessment.findUnique({ where: { id: assessmentId }, select: { id: true } })) continue;
+      const answers = answersForProfile(questionnaire, entry.profile, history.context, entry.key);
+      const createdAt = entry.submittedAt ? new Date(entry.submittedAt.getTime() - 6 * 86_400_000) : new Date("2026-11-16T09:00:00Z");
+      await prisma.$transaction(async (tx) => {
+        await tx.assessment.create({
+          data: {
+            id: assessmentId,
+            teamId,
+            questionnaireVersionId,
+            status: entry.submittedAt ? "submitted" : "draft",
+            targetData: history.targets.data ?? null,
+            targetModel: history.targets.model ?? null,
+            targetCode: history.targets.code ?? null,
+            createdById: lead?.id ?? null,
+            submittedById: entry.submittedAt ? (lead?.id ?? null) : null,
+            createdAt,
+            updatedAt: entry.submittedAt ?? createdAt,
+            submittedAt: entry.submittedAt,
+          },
+        });
+        const rows = entry.submittedAt ? answers : answers.slice(0, Math.floor(answers.length * 0.6));
+        await tx.answer.createMany({
+          data: rows.map((answer) => ({ id: stableId(`answer:${entry.key}:${answer.questionId}`), assessmentId, questionId: answer.questionId, ...answerToRow(answer) })),
+        });
+        if (entry.submittedAt) {
+          await saveAssessmentResult(tx, { assessmentId, result: scoreAssessment(questionnaire, { answers, targets: history.targets }) });
+        }
+      });
+    }
+  }
+}

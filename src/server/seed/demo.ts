@@ -1,0 +1,13 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
+import { findQuestionnaireVersion } from "@/server/repositories/questionnaire-versions";
+import { seedDemoAssessments } from "./demo-assessments";
+import { seedDemoOrganization } from "./demo-organization";
+
+/** The whole demo: organisation, teams, one user per role, and assessment histories. Idempotent. */
+export async function seedDemo(prisma: PrismaClient, questionnaire: Questionnaire): Promise<void> {
+  await seedDemoOrganization(prisma);
+  const version = await findQuestionnaireVersion(prisma, questionnaire);
+  if (!version) throw new Error(`questionnaire ${questionnaire.id}@${questionnaire.version} is not in the database: sync it first`);
+  await seedDemoAssessments(prisma, { questionnaire: version.questionnaire, questionnaireVersionId: version.rowId });
+}
