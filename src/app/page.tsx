@@ -1,4 +1,7 @@
 import { getHomeOverview } from "@/features/home/queries";
+import Link from "next/link";
+import type { Route } from "next";
+import { StartAssessmentButton } from "@/features/assessment/components/start-button";
 import { TeamList } from "@/features/home/components/team-list";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +21,19 @@ export default async function HomePage() {
         <h2 id="teams-heading" className="text-xl font-semibold">
           {overview ? `Teams of ${overview.name}` : "Teams"}
         </h2>
-        {overview ? <TeamList teams={overview.teams} /> : <p>No organisation exists yet. Run the seed to create the demo one.</p>}
+        {overview ? <TeamList
+            teams={overview.teams}
+            actions={(team) => (
+              <>
+                {team.latestSubmittedId && (
+                  <Link href={`/assessments/${team.latestSubmittedId}/results` as Route} className="py-1.5 text-brand-700 underline">
+                    Latest results<span className="sr-only"> of {team.name}</span>
+                  </Link>
+                )}
+                <StartAssessmentButton teamSlug={team.slug} label={team.latestAssessment?.status === "draft" ? `Resume draft` : team.latestSubmittedId ? "Retake" : "Start assessment"} retake={Boolean(team.latestSubmittedId)} />
+              </>
+            )}
+          /> : <p>No organisation exists yet. Run the seed to create the demo one.</p>}
       </section>
     </div>
   );

@@ -7,6 +7,7 @@ export interface TeamOverview {
   slug: string;
   businessUnit: string;
   ownershipModel: "hand_off" | "shared" | "end_to_end";
+  latestSubmittedId: string | null;
   latestAssessment: {
     id: string;
     status: "draft" | "submitted";
@@ -39,7 +40,6 @@ export async function findDefaultOrganizationOverview(): Promise<OrganizationOve
           ownershipModel: true,
           assessments: {
             orderBy: { updatedAt: "desc" },
-            take: 1,
             select: {
               id: true,
               status: true,
@@ -60,6 +60,7 @@ export async function findDefaultOrganizationOverview(): Promise<OrganizationOve
       const latest = assessments[0];
       return {
         ...team,
+        latestSubmittedId: assessments.find((a) => a.status === "submitted")?.id ?? null,
         latestAssessment: latest
           ? {
               id: latest.id,

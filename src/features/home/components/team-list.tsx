@@ -14,7 +14,7 @@ function LatestStatus({ latest }: { latest: TeamOverview["latestAssessment"] }) 
   );
 }
 
-export function TeamList({ teams }: { teams: TeamOverview[] }) {
+export function TeamList({ teams, actions }: { teams: TeamOverview[]; actions: (team: TeamOverview) => React.ReactNode }) {
   if (teams.length === 0) {
     return <p className="text-slate-700">This organisation has no teams yet.</p>;
   }
@@ -28,9 +28,10 @@ export function TeamList({ teams }: { teams: TeamOverview[] }) {
               {team.businessUnit} · {formatOwnershipModel(team.ownershipModel)}
             </p>
           </div>
-          <p className="text-sm">
+          <div className="flex flex-col gap-2 text-sm sm:items-end">
             <LatestStatus latest={team.latestAssessment} />
-          </p>
+            <div className="flex flex-wrap gap-3">{actions(team)}</div>
+          </div>
         </li>
       ))}
     </ul>

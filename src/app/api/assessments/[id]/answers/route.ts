@@ -1,0 +1,26 @@
+import { saveAnswerPatch } from "@/features/assessment/mutations";
+import { getAssessment } from "@/features/assessment/queries";
+import { answerPatchSchema } from "@/features/assessment/schemas";
+import { AppError } from "@/lib/errors";
+import { assessmentIdSchema } from "@/lib/ids";
+import { handleJson, notFound, respond } from "@/lib/route";
+
+type Context = { params: Promise<{ id: string }> };
+const MISSING = "This assessment does not exist.";
+
+export async function POST(request: Request, { params }: Context) {
+  const id = assessmentIdSchema.safeParse((await params).id);
+  if (!id.success) return notFound(MISSING);
+  return handleJson(request, answerPatchSchema, (patch) => saveAnswerPatch(id.data, patch));
+}
+
+/** The stored answers, for a tab that regains focus to pick up another tab's newer answers. */
+export async function GET(_request: Request, { params }: Context) {
+  const id = assessmentIdSchema.safeParse((await params).id);
+  if (!id.success) return notFound(MISSING);
+  return respond(async () => {
+    const assessment = await getAssessment(id.data);
+    if (!assessment) throw new AppError("not-found", MISSING);
+    return { status: assessment.status, answers: assessment.answers };
+  });
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StartAssessmentButton } from "@/features/assessment/components/start-button";
+import { ChangeSummary } from "@/features/results/components/change-summary";
+import { ObjectLadders } from "@/features/results/components/object-ladders";
+import { PlanList } from "@/features/results/components/plan-list";
+import { RiskList } from "@/features/results/components/risk-list";
+import { ScoreChart } from "@/features/results/components/score-chart";
+import { getResult } from "@/features/results/queries";
+import { formatDate } from "@/lib/format";
+import { assessmentIdSchema } from "@/lib/ids";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Results" };
+
+export default async function ResultsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ lens?: string }> }) {
+  const id = assessmentIdSchema.safeParse((await params).id);
+  const view = id.success ? await getResult(id.data) : null;
+  if (!view) notFound();
+  const { assessment, result, previous } = view;
+  const { questionnaire } = assessment;
+  const requested = (await searchParams).lens;
+  const lens = questionnaire.lenses.some((l) => l.id === requested) ? (requested as string) : questionnaire.defaultLens;
+  const objectTitle = (o: string) => questionnaire.objects.find((d) => d.id === o)?.title ?? o;
+
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <p className="text-sm text-slate-600">
+          Submitted {assessment.submittedAt ? formatDate(assessment.submittedAt) : ""} · {questionnaire.id} v{questionnaire.version} · engine {result.engineVersion}
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight text-brand-900">{assessment.team.name}: results</h1>
+        <p className="text-lg" data-testid="weakest-link">
+          Weakest link: <strong>L{result.overall.weakestLevel}</strong> ({result.overall.weakestObjects.map(objectTitle).join(", ")}) · mean score {result.overall.meanScore.toFixed(2)}
+        </p>
+        <div className="pt-2">
+          <StartAssessmentButton teamSlug={assessment.team.slug} label="Retake this assessment" retake />
+        </div>
+      </header>
+
+      <section aria-labelledby="levels-heading" className="space-y-4">
+        <h2 id="levels-heading" className="text-2xl font-semibold">
+          Levels by object
+        </h2>
+        <ScoreChart data={result.objects.map((o) => ({ object: objectTitle(o.object), score: o.score, target: o.target }))} />
+        <ObjectLadders questionnaire={questionnaire} result={result} />
+      </section>
+
+      <section aria-labelledby="risks-heading" className="space-y-4">
+        <h2 id="risks-heading" className="text-2xl font-semibold">
+          Open risks
+        </h2>
+        <RiskList questionnaire={questionnaire} result={result} />
+      </section>
+
+      <section id="plan" aria-labelledby="plan-heading" className="space-y-4">
+        <h2 id="plan-heading" className="text-2xl font-semibold">
+          Improvement plan
+        </h2>
+        <p className="max-w-2xl text-slate-700">Basics first: the next step of each object before anything further, the weakest object first.</p>
+        <PlanList questionnaire={questionnaire} result={result} lens={lens} basePath={`/assessments/${assessment.id}/results`} />
+      </section>
+
+      {result.advice.length > 0 && (
+        <section aria-labelledby="advice-heading" className="space-y-3">
+          <h2 id="advice-heading" className="text-2xl font-semibold">
+            Advice for your context
+          </h2>
+          <ul className="space-y-2">
+            {result.advice.map((a) => (
+              <li key={a.ruleId} className="rounded-lg border border-slate-200 bg-white p-4">
+                <p className="font-medium">{a.title}</p>
+                <p className="mt-1 text-sm text-slate-700">{a.advice}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="change-heading" className="space-y-3">
+        <h2 id="change-heading" className="text-2xl font-semibold">
+          Change since the previous assessment
+        </h2>
+        <ChangeSummary questionnaire={questionnaire} previous={previous} result={result} />
+      </section>
+    </div>
+  );
+}

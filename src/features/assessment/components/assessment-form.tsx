@@ -1,0 +1,146 @@
+"use client";
+
+import type { Route } from "next";
+import { useRouter } from "next/navigation";
+import { useMemo, useRef, useState } from "react";
+import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
+import type { Level, ObjectId } from "@/domain/questionnaire/schema";
+import type { Targets } from "@/domain/scoring/answers";
+import type { StoredAnswer } from "@/server/repositories/assessments";
+import { QuestionCard } from "./question-card";
+import { SubmitPanel } from "./submit-panel";
+import { useAutosave } from "./use-autosave";
+
+interface Props {
+  assessmentId: string;
+  questionnaire: Questionnaire;
+  initialAnswers: StoredAnswer[];
+  initialTargets: Targets;
+}
+
+const NOTE_PAUSE_MS = 800;
+
+/** The answering page: one section per object plus context, autosaved question by question. */
+export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, initialTargets }: Props) {
+  const router = useRouter();
+  const { entries, states, update, flush, retryAll, unsaved, failed } = useAutosave(assessmentId, initialAnswers);
+  const [targets, setTargets] = useState(initialTargets);
+  const [targetError, setTargetError] = useState<string | null>(null);
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+
+  const sections = useMemo(
+    () => [
+      ...questionnaire.objects.map((o) => ({ id: o.id, title: o.title, summary: o.summary, questions: o.questions, scored: true })),
+      { id: "context", title: "Context", summary: "About your team. These answers do not score; they shape the advice.", questions: questionnaire.context.questions, scored: false },
+    ],
+    [questionnaire],
+  );
+  const isAnswered = (id: string) => Boolean(entries[id]?.answer);
+  const total = sections.reduce((n, s) => n + s.questions.length, 0);
+  const answered = sections.reduce((n, s) => n + s.questions.filter((q) => isAnswered(q.id)).length, 0);
+  const unanswered = sections.flatMap((s) => s.questions.filter((q) => !isAnswered(q.id)).map((q) => ({ id: q.id, section: s.title, text: q.text })));
+
+  function onText(questionId: string, field: "note" | "evidenceUrl", value: string, final: boolean) {
+    const existing = timers.current.get(questionId);
+    if (existing) clearTimeout(existing);
+    update(questionId, { [field]: value === "" ? null : value }, { sendNow: final });
+    if (!final) timers.current.set(questionId, setTimeout(() => flush(questionId), NOTE_PAUSE_MS));
+  }
+
+  async function onTarget(object: ObjectId, value: string) {
+    const level = value === "" ? null : (Number(value) as Level);
+    setTargets((t) => ({ ...t, [object]: level ?? undefined }));
+    const response = await fetch(`/api/assessments/${assessmentId}/targets`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ [object]: level }),
+    }).catch(() => null);
+    setTargetError(response?.ok ? null : "The target level could not be saved. Change it again to retry.");
+  }
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
+      <aside className="lg:sticky lg:top-4 lg:self-start">
+        <nav aria-label="Sections" className="rounded-lg border border-slate-200 bg-white p-4">
+          <p className="text-sm font-medium">
+            {answered} of {total} answered
+          </p>
+          <progress className="mt-2 h-2 w-full accent-brand-600" max={total} value={answered} aria-label="Questions answered" />
+          <ul className="mt-3 space-y-1 text-sm">
+            {sections.map((s) => (
+              <li key={s.id}>
+                <a href={`#section-${s.id}`} className="flex justify-between rounded px-1 py-0.5 text-brand-700 hover:bg-slate-50">
+                  <span>{s.title}</span>
+                  <span className="text-slate-600">
+                    {s.questions.filter((q) => isAnswered(q.id)).length}/{s.questions.length}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 min-h-10 text-sm" role="status" aria-live="polite">
+            {failed > 0 ? (
+              <span className="text-red-700">
+                {failed} change{failed === 1 ? "" : "s"} not saved.{" "}
+                <button type="button" onClick={retryAll} className="underline">
+                  Retry all
+                </button>
+              </span>
+            ) : unsaved > 0 ? (
+              <span className="text-slate-600">Saving…</span>
+            ) : (
+              <span className="text-emerald-700">All changes saved</span>
+            )}
+          </p>
+        </nav>
+      </aside>
+      <div className="min-w-0 space-y-10">
+        {sections.map((section, s) => (
+          <section key={section.id} id={`section-${section.id}`} aria-labelledby={`heading-${section.id}`} className="scroll-mt-4 space-y-4">
+            <div className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
+              <div>
+                <h2 id={`heading-${section.id}`} className="text-2xl font-semibold">
+                  {section.title}
+                </h2>
+                <p className="max-w-2xl text-slate-700">{section.summary}</p>
+              </div>
+              {section.scored && (
+                <label className="text-sm">
+                  <span className="block text-slate-700">Target level for {section.title}</span>
+                  <select
+                    value={targets[section.id as ObjectId] ?? ""}
+                    onChange={(e) => void onTarget(section.id as ObjectId, e.target.value)}
+                    className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5"
+                  >
+                    <option value="">No target</option>
+                    {[1, 2, 3, 4].map((l) => (
+                      <option key={l} value={l}>
+                        L{l}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+            </div>
+            {section.scored && targetError && <p className="text-sm text-red-700">{targetError}</p>}
+            {section.questions.map((question, q) => (
+              <QuestionCard
+                key={question.id}
+                question={question}
+                number={`${s + 1}.${q + 1}`}
+                scored={section.scored}
+                entry={entries[question.id]}
+                state={states[question.id]}
+                readOnly={false}
+                onAnswer={(value) => update(question.id, { answer: value }, { sendNow: true })}
+                onText={(field, value, final) => onText(question.id, field, value, final)}
+                onRetry={() => flush(question.id)}
+              />
+            ))}
+          </section>
+        ))}
+        <SubmitPanel assessmentId={assessmentId} unanswered={unanswered} blocked={unsaved > 0} onSubmitted={(url) => router.push(url as Route)} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { SaveState } from "./use-autosave";
+
+/** The save state of one question, in a fixed-size slot so the layout never shifts. */
+export function SaveStatus({ state, onRetry }: { state: SaveState | undefined; onRetry: () => void }) {
+  const kind = state?.kind ?? "idle";
+  return (
+    <span className="inline-flex min-h-8 min-w-40 items-center justify-end gap-2 text-sm" role="status" aria-live="polite">
+      {kind === "saving" && <span className="text-slate-600">Saving…</span>}
+      {kind === "saved" && <span className="text-emerald-700">Saved</span>}
+      {state?.kind === "failed" && (
+        <>
+          <span className="text-red-700" title={state.message}>
+            Not saved
+          </span>
+          <button type="button" onClick={onRetry} className="rounded border border-red-300 px-2 py-0.5 text-red-800 hover:bg-red-50">
+            Retry
+          </button>
+        </>
+      )}
+    </span>
+  );
+}

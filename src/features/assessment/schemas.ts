@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { answerSchema } from "@/domain/scoring/answers";
+import { idSchema, levelSchema, naReasonSchema } from "@/domain/questionnaire/schema";
+
+/** The answer-saving contract, shared by the answering page and the route that receives it. */
+
+export const NOTE_MAX = 4000;
+
+export const evidenceUrlSchema = z
+  .url({ protocol: /^https?$/, message: "The evidence link must be an http(s) address, such as https://wiki.example.com/page" })
+  .max(2000, "The evidence link is too long (2,000 characters at most)");
+
+export const answerValueSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("option"), optionId: idSchema }).strict(),
+  z.object({ kind: z.literal("not-applicable"), reason: naReasonSchema, reasonText: z.string().trim().max(500).optional() }).strict(),
+  z.object({ kind: z.literal("dont-know") }).strict(),
+]);
+export type AnswerValue = z.infer<typeof answerValueSchema>;
+
+export const answerPatchSchema = z
+  .object({
+    questionId: idSchema,
+    answer: answerValueSchema.nullable().optional(),
+    note: z.string().max(NOTE_MAX, `A note can hold ${NOTE_MAX} characters at most`).nullable().optional(),
+    evidenceUrl: z.union([evidenceUrlSchema, z.literal("")]).nullable().optional(),
+  })
+  .strict()
+  .refine((p) => p.answer !== undefined || p.note !== undefined || p.evidenceUrl !== undefined, "Nothing to save");
+export type AnswerPatchInput = z.infer<typeof answerPatchSchema>;
+
+export const targetsPatchSchema = z
+  .object({ data: levelSchema.nullable().optional(), model: levelSchema.nullable().optional(), code: levelSchema.nullable().optional() })
+  .strict();
+
+export const startAssessmentSchema = z.object({ teamSlug: idSchema, retake: z.boolean().default(false) }).strict();
+
+export function toDomainAnswer(questionId: string, value: AnswerValue): z.infer<typeof answerSchema> {
+  return { questionId, ...value } as z.infer<typeof answerSchema>;
+}

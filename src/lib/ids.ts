@@ -1,0 +1,4 @@
+import { z } from "zod";
+
+/** Row ids are UUIDs; anything else in a URL cannot name a row. */
+export const assessmentIdSchema = z.uuid();

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { AppError, HTTP_STATUS } from "./errors";
+
+/**
+ * The one pipeline of every JSON route handler: parse the body with zod → run → answer. Bad input
+ * and expected failures get a 4xx with a message for the user; anything else is logged and
+ * answered with a generic 500 that reveals nothing.
+ */
+export type RouteResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+export async function handleJson<S extends z.ZodType, T>(request: Request, schema: S, run: (input: z.infer<S>) => Promise<T>): Promise<Response> {
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) return fail(413, "The request is too large.");
+  let body: unknown;
+  try {
+    body = text === "" ? {} : JSON.parse(text);
+  } catch {
+    return fail(400, "The request body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : "";
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    return Response.json({ ok: false, message: `Invalid input: ${where}${first?.message ?? "malformed"}.`, fieldErrors } satisfies RouteResult<never>, { status: 400 });
+  }
+  return respond(() => run(parsed.data));
+}
+
+export async function respond<T>(run: () => Promise<T>): Promise<Response> {
+  try {
+    return Response.json({ ok: true, data: await run() } satisfies RouteResult<T>);
+  } catch (error) {
+    if (error instanceof AppError) return fail(HTTP_STATUS[error.code], error.userMessage);
+    console.error(error);
+    return fail(500, "Something went wrong on our side. Nothing was changed; please try again.");
+  }
+}
+
+export function notFound(message: string): Response {
+  return fail(404, message);
+}
+
+function fail(status: number, message: string): Response {
+  return Response.json({ ok: false, message } satisfies RouteResult<never>, { status });
+}

@@ -1,0 +1,212 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
+import { questionnaireSchema, type Level, type ObjectId } from "@/domain/questionnaire/schema";
+import type { Answer, Targets } from "@/domain/scoring/answers";
+import { findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
+import type { AssessmentResult } from "@/domain/scoring/result";
+import { db } from "@/server/db/client";
+import { AppError } from "@/lib/errors";
+import { answerToRow, rowToAnswer } from "./answer-rows";
+import { saveAssessmentResult } from "./assessment-results";
+
+/** Assessments: start or resume a draft, save answers one by one, submit, read results. */
+
+export interface StoredAnswer {
+  questionId: string;
+  answer: Answer | null;
+  note: string | null;
+  evidenceUrl: string | null;
+  revision: number;
+  updatedAt: string;
+}
+
+export interface AssessmentView {
+  id: string;
+  status: "draft" | "submitted";
+  team: { id: string; name: string; slug: string };
+  questionnaire: Questionnaire;
+  targets: Targets;
+  answers: StoredAnswer[];
+  createdAt: Date;
+  submittedAt: Date | null;
+}
+
+const answerSelect = { questionId: true, status: true, optionId: true, naReason: true, naReasonText: true, note: true, evidenceUrl: true, revision: true, updatedAt: true } as const;
+
+type AnswerRow = Prisma.AnswerGetPayload<{ select: typeof answerSelect }>;
+
+export function toStoredAnswer(row: AnswerRow): StoredAnswer {
+  return { questionId: row.questionId, answer: rowToAnswer(row), note: row.note, evidenceUrl: row.evidenceUrl, revision: row.revision, updatedAt: row.updatedAt.toISOString() };
+}
+
+function targetsOf(row: { targetData: number | null; targetModel: number | null; targetCode: number | null }): Targets {
+  const targets: Targets = {};
+  if (row.targetData !== null) targets.data = row.targetData as Level;
+  if (row.targetModel !== null) targets.model = row.targetModel as Level;
+  if (row.targetCode !== null) targets.code = row.targetCode as Level;
+  return targets;
+}
+
+export async function findAssessment(id: string): Promise<AssessmentView | null> {
+  const row = await db().assessment.findUnique({
+    where: { id },
+    include: { team: { select: { id: true, name: true, slug: true } }, questionnaireVersion: { select: { content: true } }, answers: { select: answerSelect } },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    status: row.status,
+    team: row.team,
+    questionnaire: questionnaireSchema.parse(row.questionnaireVersion.content) as Questionnaire,
+    targets: targetsOf(row),
+    answers: row.answers.map(toStoredAnswer),
+    createdAt: row.createdAt,
+    submittedAt: row.submittedAt,
+  };
+}
+
+/** Resumes the team's draft, or starts one on the given version, pre-filled from the last submitted assessment when retaking. */
+export async function startAssessment(options: { teamId: string; questionnaireVersionId: string; prefillFromLatest: boolean }): Promise<{ id: string; resumed: boolean }> {
+  return db().$transaction(async (tx) => {
+    const draft = await tx.assessment.findFirst({ where: { teamId: options.teamId, status: "draft" }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    if (draft) return { id: draft.id, resumed: true };
+    const previous = options.prefillFromLatest
+      ? await tx.assessment.findFirst({
+          where: { teamId: options.teamId, status: "submitted", questionnaireVersionId: options.questionnaireVersionId },
+          orderBy: { submittedAt: "desc" },
+          include: { answers: true },
+        })
+      : null;
+    const created = await tx.assessment.create({
+      data: {
+        teamId: options.teamId,
+        questionnaireVersionId: options.questionnaireVersionId,
+        targetData: previous?.targetData ?? null,
+        targetModel: previous?.targetModel ?? null,
+        targetCode: previous?.targetCode ?? null,
+      },
+      select: { id: true },
+    });
+    if (previous) {
+      await tx.answer.createMany({
+        data: previous.answers.map(({ questionId, status, optionId, naReason, naReasonText, note, evidenceUrl }) => ({ assessmentId: created.id, questionId, status, optionId, naReason, naReasonText, note, evidenceUrl })),
+      });
+    }
+    return { id: created.id, resumed: false };
+  });
+}
+
+export interface AnswerPatch {
+  questionId: string;
+  answer?: Answer | null;
+  note?: string | null;
+  evidenceUrl?: string | null;
+}
+
+/** Locks the assessment row against a concurrent submit and checks it can still change. */
+async function lockDraft(tx: Prisma.TransactionClient, id: string, mode: "share" | "update") {
+  const rows = await tx.$queryRawUnsafe<{ status: string; content: unknown }[]>(
+    `SELECT a.status::text AS status, q.content FROM "Assessment" a JOIN "QuestionnaireVersion" q ON q.id = a."questionnaireVersionId" WHERE a.id = $1 FOR ${mode === "share" ? "SHARE OF a" : "UPDATE OF a"}`,
+    id,
+  );
+  const row = rows[0];
+  if (!row) throw new AppError("not-found", "This assessment does not exist.");
+  if (row.status !== "draft") throw new AppError("conflict", "This assessment has been submitted and can no longer change.");
+  return questionnaireSchema.parse(row.content) as Questionnaire;
+}
+
+/** Saves one question's answer, note or evidence link; the last write wins and bumps the revision. */
+export async function saveAnswer(assessmentId: string, patch: AnswerPatch): Promise<StoredAnswer> {
+  return db().$transaction(async (tx) => {
+    const questionnaire = await lockDraft(tx, assessmentId, "share");
+    if (patch.answer) {
+      const problems = findAnswerProblems(questionnaire, [patch.answer]);
+      if (problems.length > 0) throw new AppError("bad-request", `Cannot save: ${problems.join("; ")}.`);
+    } else if (!questionnaire.objects.some((o) => o.questions.some((q) => q.id === patch.questionId)) && !questionnaire.context.questions.some((q) => q.id === patch.questionId)) {
+      throw new AppError("bad-request", `Cannot save: unknown question "${patch.questionId}".`);
+    }
+    const fields = {
+      ...(patch.answer !== undefined ? (patch.answer ? answerToRow(patch.answer) : { status: null, optionId: null, naReason: null, naReasonText: null }) : {}),
+      ...(patch.note !== undefined ? { note: patch.note } : {}),
+      ...(patch.evidenceUrl !== undefined ? { evidenceUrl: patch.evidenceUrl } : {}),
+    };
+    const row = await tx.answer.upsert({
+      where: { assessmentId_questionId: { assessmentId, questionId: patch.questionId } },
+      create: { assessmentId, questionId: patch.questionId, ...fields },
+      update: { ...fields, revision: { increment: 1 } },
+      select: answerSelect,
+    });
+    await tx.assessment.update({ where: { id: assessmentId }, data: { updatedAt: new Date() } });
+    return toStoredAnswer(row);
+  });
+}
+
+export async function setTargets(assessmentId: string, targets: Partial<Record<ObjectId, Level | null>>): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await lockDraft(tx, assessmentId, "share");
+    await tx.assessment.update({
+      where: { id: assessmentId },
+      data: {
+        ...(targets.data !== undefined ? { targetData: targets.data } : {}),
+        ...(targets.model !== undefined ? { targetModel: targets.model } : {}),
+        ...(targets.code !== undefined ? { targetCode: targets.code } : {}),
+      },
+    });
+  });
+}
+
+/** Freezes the answers and stores the computed result with the questionnaire and engine versions, in one transaction. */
+export async function submitAssessment(assessmentId: string): Promise<AssessmentResult> {
+  return db().$transaction(async (tx) => {
+    const questionnaire = await lockDraft(tx, assessmentId, "update");
+    const row = await tx.assessment.findUniqueOrThrow({ where: { id: assessmentId }, include: { answers: { select: answerSelect } } });
+    const answers = row.answers.map((a) => rowToAnswer(a)).filter((a): a is Answer => a !== null);
+    const result = scoreAssessment(questionnaire, { answers, targets: targetsOf(row) });
+    await saveAssessmentResult(tx, { assessmentId, result });
+    await tx.assessment.update({ where: { id: assessmentId }, data: { status: "submitted", submittedAt: new Date() } });
+    return result;
+  });
+}
+
+export interface ResultView {
+  assessment: AssessmentView;
+  result: AssessmentResult;
+  engineVersion: string;
+  previous: { id: string; submittedAt: Date; result: AssessmentResult } | null;
+}
+
+export async function findResult(assessmentId: string): Promise<ResultView | null> {
+  const assessment = await findAssessment(assessmentId);
+  if (!assessment || assessment.status !== "submitted" || !assessment.submittedAt) return null;
+  const stored = await db().assessmentResult.findUnique({ where: { assessmentId }, select: { result: true, engineVersion: true } });
+  if (!stored) return null;
+  const previous = await db().assessment.findFirst({
+    where: { teamId: assessment.team.id, status: "submitted", submittedAt: { lt: assessment.submittedAt } },
+    orderBy: { submittedAt: "desc" },
+    select: { id: true, submittedAt: true, result: { select: { result: true } } },
+  });
+  return {
+    assessment,
+    result: stored.result as unknown as AssessmentResult,
+    engineVersion: stored.engineVersion,
+    previous: previous?.submittedAt && previous.result ? { id: previous.id, submittedAt: previous.submittedAt, result: previous.result.result as unknown as AssessmentResult } : null,
+  };
+}
+
+export async function findTeamBySlug(slug: string) {
+  return db().team.findFirst({
+    where: { slug },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      assessments: { orderBy: { createdAt: "desc" }, select: { id: true, status: true, createdAt: true, submittedAt: true, result: { select: { weakestLevel: true, meanScore: true } } } },
+    },
+  });
+}
+
+export async function findLatestQuestionnaireVersionId(questionnaireId: string): Promise<string | null> {
+  const rows = await db().questionnaireVersion.findMany({ where: { questionnaireId }, select: { id: true, version: true } });
+  return rows.sort((a, b) => Number(b.version) - Number(a.version))[0]?.id ?? null;
+}
