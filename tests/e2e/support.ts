@@ -3,11 +3,13 @@ import { expect, type Page } from "@playwright/test";
 
 export const SCREENSHOT_DIR = "tests/artifacts/screenshots";
 
-/** Saves a full-page screenshot at desktop (1280 px) and phone (375 px) width. */
+/** Saves the first screen and the full page at desktop (1280 px) and phone (375 px) width. */
 export async function screenshotBothWidths(page: Page, name: string): Promise<void> {
   for (const [label, width] of [["desktop", 1280], ["phone", 375]] as const) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${label}.png`, fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${label}.png` });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${label}-full.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
