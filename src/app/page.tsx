@@ -30,7 +30,7 @@ export default async function HomePage() {
                     Latest results<span className="sr-only"> of {team.name}</span>
                   </Link>
                 )}
-                <StartAssessmentButton teamSlug={team.slug} label={team.latestAssessment?.status === "draft" ? `Resume draft` : team.latestSubmittedId ? "Retake" : "Start assessment"} retake={Boolean(team.latestSubmittedId)} />
+                <StartAssessmentButton teamSlug={team.slug} label={team.latestAssessment?.status === "draft" ? "Resume draft" : team.latestSubmittedId ? "Retake" : "Start assessment"} context={`for ${team.name}`} retake={Boolean(team.latestSubmittedId)} />
               </>
             )}
           /> : <p>No organisation exists yet. Run the seed to create the demo one.</p>}

@@ -1,5 +1,5 @@
 import type { Capability, ContextQuestion, MaturityObjectDefinition, Question, Questionnaire } from "../questionnaire/questionnaire";
-import type { Level, ObjectId } from "../questionnaire/schema";
+import type { Level } from "../questionnaire/schema";
 import type { Answer, AssessmentInput } from "./answers";
 import type {
   AssessmentResult,
@@ -342,4 +342,3 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-export type { ObjectId };

@@ -8,7 +8,7 @@ import {
   startAssessment,
   submitAssessment,
 } from "@/server/repositories/assessments";
-import { DEMO_QUESTIONNAIRE_ID } from "@/server/startup/prepare-database";
+import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
 import type { AnswerPatchInput } from "./schemas";
 import { toDomainAnswer } from "./schemas";
 import type { z } from "zod";
@@ -19,7 +19,7 @@ import type { startAssessmentSchema, targetsPatchSchema } from "./schemas";
 export async function startAssessmentForTeam(input: z.infer<typeof startAssessmentSchema>) {
   const team = await findTeamBySlug(input.teamSlug);
   if (!team) throw new AppError("not-found", "This team does not exist.");
-  const versionId = await findLatestQuestionnaireVersionId(DEMO_QUESTIONNAIRE_ID);
+  const versionId = await findLatestQuestionnaireVersionId(CURRENT_QUESTIONNAIRE_ID);
   if (!versionId) throw new AppError("conflict", "No questionnaire is installed.");
   return startAssessment({ teamId: team.id, questionnaireVersionId: versionId, prefillFromLatest: input.retake });
 }

@@ -36,7 +36,7 @@ const answerSelect = { questionId: true, status: true, optionId: true, naReason:
 
 type AnswerRow = Prisma.AnswerGetPayload<{ select: typeof answerSelect }>;
 
-export function toStoredAnswer(row: AnswerRow): StoredAnswer {
+function toStoredAnswer(row: AnswerRow): StoredAnswer {
   return { questionId: row.questionId, answer: rowToAnswer(row), note: row.note, evidenceUrl: row.evidenceUrl, revision: row.revision, updatedAt: row.updatedAt.toISOString() };
 }
 
@@ -104,10 +104,13 @@ export interface AnswerPatch {
   evidenceUrl?: string | null;
 }
 
-/** Locks the assessment row against a concurrent submit and checks it can still change. */
-async function lockDraft(tx: Prisma.TransactionClient, id: string, mode: "share" | "update") {
+/**
+ * Locks the assessment row and checks it can still change. Saves take turns on one assessment
+ * (they also touch its updatedAt) and wait for, or are refused after, a submit.
+ */
+async function lockDraft(tx: Prisma.TransactionClient, id: string, mode: "save" | "submit") {
   const rows = await tx.$queryRawUnsafe<{ status: string; content: unknown }[]>(
-    `SELECT a.status::text AS status, q.content FROM "Assessment" a JOIN "QuestionnaireVersion" q ON q.id = a."questionnaireVersionId" WHERE a.id = $1 FOR ${mode === "share" ? "SHARE OF a" : "UPDATE OF a"}`,
+    `SELECT a.status::text AS status, q.content FROM "Assessment" a JOIN "QuestionnaireVersion" q ON q.id = a."questionnaireVersionId" WHERE a.id = $1 FOR ${mode === "save" ? "NO KEY UPDATE OF a" : "UPDATE OF a"}`,
     id,
   );
   const row = rows[0];
@@ -119,7 +122,7 @@ async function lockDraft(tx: Prisma.TransactionClient, id: string, mode: "share"
 /** Saves one question's answer, note or evidence link; the last write wins and bumps the revision. */
 export async function saveAnswer(assessmentId: string, patch: AnswerPatch): Promise<StoredAnswer> {
   return db().$transaction(async (tx) => {
-    const questionnaire = await lockDraft(tx, assessmentId, "share");
+    const questionnaire = await lockDraft(tx, assessmentId, "save");
     if (patch.answer) {
       const problems = findAnswerProblems(questionnaire, [patch.answer]);
       if (problems.length > 0) throw new AppError("bad-request", `Cannot save: ${problems.join("; ")}.`);
@@ -144,7 +147,7 @@ export async function saveAnswer(assessmentId: string, patch: AnswerPatch): Prom
 
 export async function setTargets(assessmentId: string, targets: Partial<Record<ObjectId, Level | null>>): Promise<void> {
   await db().$transaction(async (tx) => {
-    await lockDraft(tx, assessmentId, "share");
+    await lockDraft(tx, assessmentId, "save");
     await tx.assessment.update({
       where: { id: assessmentId },
       data: {
@@ -159,7 +162,7 @@ export async function setTargets(assessmentId: string, targets: Partial<Record<O
 /** Freezes the answers and stores the computed result with the questionnaire and engine versions, in one transaction. */
 export async function submitAssessment(assessmentId: string): Promise<AssessmentResult> {
   return db().$transaction(async (tx) => {
-    const questionnaire = await lockDraft(tx, assessmentId, "update");
+    const questionnaire = await lockDraft(tx, assessmentId, "submit");
     const row = await tx.assessment.findUniqueOrThrow({ where: { id: assessmentId }, include: { answers: { select: answerSelect } } });
     const answers = row.answers.map((a) => rowToAnswer(a)).filter((a): a is Answer => a !== null);
     const result = scoreAssessment(questionnaire, { answers, targets: targetsOf(row) });

@@ -3,9 +3,8 @@ import type { Database } from "@/server/db/database";
 import { applyMigrations, readMigrations } from "@/server/db/migrate";
 import { latestVersion, loadAllQuestionnaires } from "@/server/questionnaires/files";
 import { syncQuestionnaireVersions } from "@/server/repositories/questionnaire-versions";
+import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
 import { seedDemo } from "@/server/seed/demo";
-
-export const DEMO_QUESTIONNAIRE_ID = "mlops-maturity";
 
 /**
  * Brings a database to the state the app needs: migrated, with every questionnaire version on
@@ -23,8 +22,8 @@ export async function prepareDatabase(
   const empty = (await database.prisma.organization.count()) === 0;
   const seeded = options.seed === "always" || (options.seed === "if-empty" && empty);
   if (seeded) {
-    const questionnaire = latestVersion(questionnaires, DEMO_QUESTIONNAIRE_ID);
-    if (!questionnaire) throw new Error(`no questionnaire ${DEMO_QUESTIONNAIRE_ID} under questionnaires/`);
+    const questionnaire = latestVersion(questionnaires, CURRENT_QUESTIONNAIRE_ID);
+    if (!questionnaire) throw new Error(`no questionnaire ${CURRENT_QUESTIONNAIRE_ID} under questionnaires/`);
     await seedDemo(database.prisma, questionnaire);
   }
   return { applied, seeded };

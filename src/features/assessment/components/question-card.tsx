@@ -87,6 +87,7 @@ export function QuestionCard({ question, number, scored, entry, state, readOnly,
           <label className="text-sm">
             <span className="block text-slate-700">Explanation (optional)</span>
             <input
+              key={`reason-${entry?.revision ?? 0}`}
               type="text"
               maxLength={500}
               defaultValue={answer.reasonText ?? ""}
@@ -116,6 +117,7 @@ export function QuestionCard({ question, number, scored, entry, state, readOnly,
           <label>
             <span className="block text-slate-700">Evidence link</span>
             <input
+              key={`evidence-${entry?.revision ?? 0}`}
               type="url"
               inputMode="url"
               placeholder="https://"

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 /** Starts (or resumes) the team's draft and opens it; "retake" pre-fills it from the last submitted one. */
-export function StartAssessmentButton({ teamSlug, label, retake = false }: { teamSlug: string; label: string; retake?: boolean }) {
+export function StartAssessmentButton({ teamSlug, label, context, retake = false }: { teamSlug: string; label: string; context?: string; retake?: boolean }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -31,6 +31,7 @@ export function StartAssessmentButton({ teamSlug, label, retake = false }: { tea
     <span className="inline-flex flex-col items-start gap-1">
       <button type="button" onClick={() => void start()} disabled={busy} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {busy ? "Opening…" : label}
+        {context && <span className="sr-only"> {context}</span>}
       </button>
       {error && (
         <span role="alert" className="text-sm text-red-700">

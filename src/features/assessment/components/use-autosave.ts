@@ -27,7 +27,8 @@ export function useAutosave(assessmentId: string, initial: StoredAnswer[]) {
 
   const send = useCallback(
     async (questionId: string) => {
-      if (inFlight.current.has(questionId)) return;
+      // Nothing to send (a rejected change is not kept): leave the question's state as it is.
+      if (inFlight.current.has(questionId) || !pending.current.has(questionId)) return;
       inFlight.current.add(questionId);
       let failure: string | null = null;
       // Changes made while a save is under way are sent right after it, in order.
