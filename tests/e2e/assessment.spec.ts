@@ -73,7 +73,8 @@ async function expectLevels(page: Page, answers: Answer[]) {
   return expected;
 }
 
-test.describe.configure({ mode: "serial" });
+// Answering some fifty questions key by key, each autosaved, takes a while on a loaded machine.
+test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 test("a lead completes an assessment with the keyboard only, reloading halfway, and sees the engine's levels", async ({ page }) => {
   await page.goto("/");

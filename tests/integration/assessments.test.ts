@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
+import type { AssessmentResult } from "@/domain/scoring/result";
 import type { Database } from "@/server/db/database";
 import { findAssessment, saveAnswer, startAssessment, submitAssessment } from "@/server/repositories/assessments";
 import { prepareDatabase } from "@/server/startup/prepare-database";
@@ -59,7 +60,7 @@ describeEachDatabase("assessments", (current) => {
       submitAssessment(id),
       ...questions.slice(10, 20).map((question) => saveAnswer(id, { questionId: question.id, answer: { questionId: question.id, kind: "dont-know" } })),
     ]);
-    const submitted = outcomes[10];
+    const submitted = outcomes[10] as PromiseSettledResult<AssessmentResult> | undefined;
     expect(submitted?.status).toBe("fulfilled");
     const refused = outcomes.filter((o) => o.status === "rejected");
     for (const o of refused) expect(String((o as PromiseRejectedResult).reason)).toMatch(/can no longer change/);
