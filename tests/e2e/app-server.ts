@@ -1,0 +1,38 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+/**
+ * An app server of the test's own (the start command in its own process group), for tests that
+ * crash or restart it. Stopping kills the whole group: the start command and the Next server.
+ */
+export interface AppServer {
+  baseURL: string;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function startAppServer(options: { port: number; env: Record<string, string> }): Promise<AppServer> {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(options.port), DATABASE_URL: "", ...options.env },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const baseURL = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the app server exited during start-up:\n${output}`);
+    const ok = await fetch(baseURL).then((r) => r.ok).catch(() => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`the app server did not start in time:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    baseURL,
+    async kill(signal = "SIGKILL") {
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, signal);
+      await exited;
+    },
+  };
+}

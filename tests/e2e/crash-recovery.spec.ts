@@ -1,0 +1,130 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { loadV1 } from "../support/answers";
+import { startAppServer, type AppServer } from "./app-server";
+
+/**
+ * Nothing a user typed is lost: the server is killed (SIGKILL) during a burst of autosaves and
+ * started again. Every answer the server acknowledged is stored; the page shows the others as not
+ * saved, and saves them on retry.
+ */
+
+const q = loadV1();
+const questions = q.objects.flatMap((o) => o.questions).slice(0, 24);
+const PORT = 3190;
+
+interface Stored {
+  questionId: string;
+  answer: { optionId?: string } | null;
+}
+
+async function storedAnswers(baseURL: string, assessmentId: string): Promise<Map<string, string | undefined>> {
+  const response = await fetch(`${baseURL}/api/assessments/${assessmentId}/answers`);
+  const body = (await response.json()) as { data: { answers: Stored[] } };
+  return new Map(body.data.answers.map((a) => [a.questionId, a.answer?.optionId]));
+}
+
+async function saveStates(page: Page): Promise<Map<string, string>> {
+  const states = new Map<string, string>();
+  for (const question of questions) {
+    states.set(question.id, (await page.locator(`fieldset[id="${question.id}"] [role=status]`).innerText()).trim());
+  }
+  return states;
+}
+
+test.describe.configure({ mode: "serial", timeout: 300_000 });
+
+test("a server killed during a burst of autosaves loses no acknowledged answer, and the rest are saved on retry", async ({ page }) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-crash-"));
+  let server: AppServer = await startAppServer({ port: PORT, env: { DATA_DIR: dataDir } });
+  try {
+    await page.goto(`${server.baseURL}/`);
+    await page.getByRole("listitem").filter({ hasText: "Support Assistant" }).getByRole("button", { name: /Start assessment/ }).click();
+    await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
+    const assessmentId = page.url().split("/").pop() ?? "";
+
+    const chosen = new Map(questions.map((question, i) => [question.id, question.options[(i % (question.options.length - 1)) + 1]?.id ?? ""]));
+    for (const [i, question] of questions.entries()) {
+      await page.locator(`fieldset[id="${question.id}"] input[value="${chosen.get(question.id)}"]`).check();
+      if (i === 11) await server.kill("SIGKILL");
+    }
+
+    // Every question settles as saved (acknowledged before the kill) or not saved.
+    await expect(async () => {
+      const states = await saveStates(page);
+      expect([...states.values()].every((s) => s === "Saved" || s.startsWith("Not saved"))).toBe(true);
+    }).toPass({ timeout: 30_000 });
+    const states = await saveStates(page);
+    const acknowledged = [...states].filter(([, s]) => s === "Saved").map(([id]) => id);
+    const unsaved = [...states].filter(([, s]) => s.startsWith("Not saved")).map(([id]) => id);
+    expect(unsaved.length).toBeGreaterThan(0);
+    await expect(page.getByRole("navigation", { name: "Sections" })).toContainText(`${unsaved.length} change`);
+
+    server = await startAppServer({ port: PORT, env: { DATA_DIR: dataDir } });
+    const afterRestart = await storedAnswers(server.baseURL, assessmentId);
+    for (const id of acknowledged) expect(afterRestart.get(id), id).toBe(chosen.get(id));
+
+    await page.getByRole("button", { name: "Retry all" }).click();
+    await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible({ timeout: 20_000 });
+    const final = await storedAnswers(server.baseURL, assessmentId);
+    for (const question of questions) expect(final.get(question.id), question.id).toBe(chosen.get(question.id));
+  } finally {
+    await server.kill("SIGTERM");
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+const postgresServerUrl = process.env.TEST_DATABASE_URL || undefined;
+const restartPostgres = process.env.PG_RESTART_COMMAND || undefined;
+
+/** Runs where CI provides a Postgres server and the command that restarts it (see .ci/run). */
+test.describe("with a Postgres server", () => {
+  test.skip(!postgresServerUrl || !restartPostgres, "needs TEST_DATABASE_URL and PG_RESTART_COMMAND (set by .ci/run)");
+
+  test("a Postgres restart mid-session loses no acknowledged answer, and the rest are saved on retry", async ({ page }) => {
+    const { execSync } = await import("node:child_process");
+    const pg = (await import("pg")).default;
+    const admin = new pg.Client({ connectionString: postgresServerUrl });
+    await admin.connect();
+    const name = `mlops_restart_${Date.now()}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(postgresServerUrl ?? "");
+    url.pathname = `/${name}`;
+    const seed = await import("node:child_process").then((m) =>
+      m.spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: url.toString() }, encoding: "utf8" }),
+    );
+    expect(seed.status, seed.stderr).toBe(0);
+    const server = await startAppServer({ port: PORT + 1, env: { DATABASE_URL: url.toString() } });
+    try {
+      await page.goto(`${server.baseURL}/`);
+      await page.getByRole("listitem").filter({ hasText: "Search Ranking" }).getByRole("button", { name: /Retake/ }).click();
+      await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
+      const assessmentId = page.url().split("/").pop() ?? "";
+      const chosen = new Map(questions.map((question) => [question.id, question.options[0]?.id ?? ""]));
+      for (const [i, question] of questions.entries()) {
+        await page.locator(`fieldset[id="${question.id}"] input[value="${chosen.get(question.id)}"]`).check();
+        if (i === 11) execSync(restartPostgres ?? "", { stdio: "ignore" });
+      }
+      await expect(async () => {
+        const states = await saveStates(page);
+        expect([...states.values()].every((s) => s === "Saved" || s.startsWith("Not saved"))).toBe(true);
+      }).toPass({ timeout: 30_000 });
+      const acknowledged = [...(await saveStates(page))].filter(([, s]) => s === "Saved").map(([id]) => id);
+      const stored = await storedAnswers(server.baseURL, assessmentId);
+      for (const id of acknowledged) expect(stored.get(id), id).toBe(chosen.get(id));
+      if (await page.getByRole("button", { name: "Retry all" }).isVisible()) await page.getByRole("button", { name: "Retry all" }).click();
+      await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible({ timeout: 30_000 });
+      const final = await storedAnswers(server.baseURL, assessmentId);
+      for (const question of questions) expect(final.get(question.id), question.id).toBe(chosen.get(question.id));
+    } finally {
+      await server.kill("SIGTERM");
+      const cleanup = new pg.Client({ connectionString: postgresServerUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    }
+  });
+});
