@@ -1,5 +1,18 @@
+import { benchAutosave } from "./autosave";
 import { benchScoring } from "./scoring";
 
-/** `npm run bench`: every benchmark of the product, as numbers and ratios (no pass/fail). */
+/**
+ * `npm run bench`: every benchmark of the product, as numbers and ratios (no pass/fail).
+ * The Postgres benchmarks need a server: BENCH_DATABASE_URL (or TEST_DATABASE_URL), any database
+ * on it; each creates and drops a database of its own.
+ */
 console.log("Scoring engine (questionnaire mlops-maturity v1, example answers):");
 console.table(benchScoring());
+
+const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+if (server) {
+  console.log("\nAutosave on Postgres:");
+  console.table(await benchAutosave(server));
+} else {
+  console.log("\nAutosave on Postgres: not measured; set BENCH_DATABASE_URL=postgresql://… to a Postgres server.");
+}

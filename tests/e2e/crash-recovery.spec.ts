@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { loadV1 } from "../support/answers";
-import { startAppServer, type AppServer } from "./app-server";
+import { startAppServer, type AppServer } from "../support/app-server";
 
 /**
  * Nothing a user typed is lost: the server is killed (SIGKILL) during a burst of autosaves and

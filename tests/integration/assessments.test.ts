@@ -52,6 +52,26 @@ describeEachDatabase("assessments", (current) => {
     expect(row?.revision).toBe(question.options.length);
   });
 
+  it("a patch changes only the fields it names", async () => {
+    useAsAppDatabase(current().db);
+    const { id } = await startAssessment({ teamId: teamIds["recommendations"] ?? "", questionnaireVersionId: versionId, prefillFromLatest: false });
+    const question = questions[3];
+    if (!question) throw new Error("no question");
+    await saveAnswer(id, { questionId: question.id, answer: { questionId: question.id, kind: "not-applicable", reason: "business-priorities", reasonText: "sunset in Q2" } });
+    await saveAnswer(id, { questionId: question.id, note: "see the roadmap" });
+    await saveAnswer(id, { questionId: question.id, evidenceUrl: "https://wiki.example.com/roadmap" });
+    let row = (await findAssessment(id))?.answers.find((a) => a.questionId === question.id);
+    expect(row).toMatchObject({
+      answer: { questionId: question.id, kind: "not-applicable", reason: "business-priorities", reasonText: "sunset in Q2" },
+      note: "see the roadmap",
+      evidenceUrl: "https://wiki.example.com/roadmap",
+      revision: 3,
+    });
+    await saveAnswer(id, { questionId: question.id, answer: null });
+    row = (await findAssessment(id))?.answers.find((a) => a.questionId === question.id);
+    expect(row).toMatchObject({ answer: null, note: "see the roadmap", evidenceUrl: "https://wiki.example.com/roadmap", revision: 4 });
+  });
+
   it("a save racing a submit either lands before it (and is scored) or is refused", async () => {
     useAsAppDatabase(current().db);
     const { id } = await startAssessment({ teamId: teamIds["demand-forecasting"] ?? "", questionnaireVersionId: versionId, prefillFromLatest: false });

@@ -1,7 +1,8 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
-import { questionnaireSchema, type Level, type ObjectId } from "@/domain/questionnaire/schema";
+import type { Level, ObjectId } from "@/domain/questionnaire/schema";
 import type { Answer, Targets } from "@/domain/scoring/answers";
 import { findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
 import type { AssessmentResult } from "@/domain/scoring/result";
@@ -9,6 +10,7 @@ import { db } from "@/server/db/client";
 import { AppError } from "@/lib/errors";
 import { answerToRow, rowToAnswer } from "./answer-rows";
 import { saveAssessmentResult } from "./assessment-results";
+import { questionnaireOfVersion } from "./questionnaire-versions";
 
 /** Assessments: start or resume a draft, save answers one by one, submit, read results. */
 
@@ -51,14 +53,14 @@ function targetsOf(row: { targetData: number | null; targetModel: number | null;
 export async function findAssessment(id: string): Promise<AssessmentView | null> {
   const row = await db().assessment.findUnique({
     where: { id },
-    include: { team: { select: { id: true, name: true, slug: true } }, questionnaireVersion: { select: { content: true } }, answers: { select: answerSelect } },
+    include: { team: { select: { id: true, name: true, slug: true } }, answers: { select: answerSelect } },
   });
   if (!row) return null;
   return {
     id: row.id,
     status: row.status,
     team: row.team,
-    questionnaire: questionnaireSchema.parse(row.questionnaireVersion.content) as Questionnaire,
+    questionnaire: await questionnaireOfVersion(db(), row.questionnaireVersionId),
     targets: targetsOf(row),
     answers: row.answers.map(toStoredAnswer),
     createdAt: row.createdAt,
@@ -109,40 +111,70 @@ export interface AnswerPatch {
  * (they also touch its updatedAt) and wait for, or are refused after, a submit.
  */
 async function lockDraft(tx: Prisma.TransactionClient, id: string, mode: "save" | "submit") {
-  const rows = await tx.$queryRawUnsafe<{ status: string; content: unknown }[]>(
-    `SELECT a.status::text AS status, q.content FROM "Assessment" a JOIN "QuestionnaireVersion" q ON q.id = a."questionnaireVersionId" WHERE a.id = $1 FOR ${mode === "save" ? "NO KEY UPDATE OF a" : "UPDATE OF a"}`,
+  const rows = await tx.$queryRawUnsafe<{ status: string; versionId: string }[]>(
+    `SELECT status::text AS status, "questionnaireVersionId" AS "versionId" FROM "Assessment" WHERE id = $1 FOR ${mode === "save" ? "NO KEY UPDATE" : "UPDATE"}`,
     id,
   );
   const row = rows[0];
   if (!row) throw new AppError("not-found", "This assessment does not exist.");
   if (row.status !== "draft") throw new AppError("conflict", "This assessment has been submitted and can no longer change.");
-  return questionnaireSchema.parse(row.content) as Questionnaire;
+  return questionnaireOfVersion(tx, row.versionId);
 }
 
-/** Saves one question's answer, note or evidence link; the last write wins and bumps the revision. */
+// An assessment's questionnaire version never changes: remember it (a lookup saved per autosave).
+const versionOfAssessment = new Map<string, string>();
+
+async function questionnaireOfAssessment(assessmentId: string): Promise<Questionnaire> {
+  let versionId = versionOfAssessment.get(assessmentId);
+  if (!versionId) {
+    const row = await db().assessment.findUnique({ where: { id: assessmentId }, select: { questionnaireVersionId: true } });
+    if (!row) throw new AppError("not-found", "This assessment does not exist.");
+    versionId = row.questionnaireVersionId;
+    if (versionOfAssessment.size > 100_000) versionOfAssessment.clear();
+    versionOfAssessment.set(assessmentId, versionId);
+  }
+  return questionnaireOfVersion(db(), versionId);
+}
+
+function isQuestionOf(questionnaire: Questionnaire, questionId: string): boolean {
+  return questionnaire.objects.some((o) => o.questions.some((q) => q.id === questionId)) || questionnaire.context.questions.some((q) => q.id === questionId);
+}
+
+/**
+ * Saves one question's answer, note or evidence link in one statement: it touches the
+ * assessment only while it is a draft (waiting for, or refused after, a concurrent submit) and
+ * upserts the answer row; the last write wins and bumps the revision. Fields the patch leaves
+ * out keep their stored values.
+ */
 export async function saveAnswer(assessmentId: string, patch: AnswerPatch): Promise<StoredAnswer> {
-  return db().$transaction(async (tx) => {
-    const questionnaire = await lockDraft(tx, assessmentId, "save");
-    if (patch.answer) {
-      const problems = findAnswerProblems(questionnaire, [patch.answer]);
-      if (problems.length > 0) throw new AppError("bad-request", `Cannot save: ${problems.join("; ")}.`);
-    } else if (!questionnaire.objects.some((o) => o.questions.some((q) => q.id === patch.questionId)) && !questionnaire.context.questions.some((q) => q.id === patch.questionId)) {
-      throw new AppError("bad-request", `Cannot save: unknown question "${patch.questionId}".`);
-    }
-    const fields = {
-      ...(patch.answer !== undefined ? (patch.answer ? answerToRow(patch.answer) : { status: null, optionId: null, naReason: null, naReasonText: null }) : {}),
-      ...(patch.note !== undefined ? { note: patch.note } : {}),
-      ...(patch.evidenceUrl !== undefined ? { evidenceUrl: patch.evidenceUrl } : {}),
-    };
-    const row = await tx.answer.upsert({
-      where: { assessmentId_questionId: { assessmentId, questionId: patch.questionId } },
-      create: { assessmentId, questionId: patch.questionId, ...fields },
-      update: { ...fields, revision: { increment: 1 } },
-      select: answerSelect,
-    });
-    await tx.assessment.update({ where: { id: assessmentId }, data: { updatedAt: new Date() } });
-    return toStoredAnswer(row);
-  });
+  const questionnaire = await questionnaireOfAssessment(assessmentId);
+  const problems = patch.answer ? findAnswerProblems(questionnaire, [patch.answer]) : isQuestionOf(questionnaire, patch.questionId) ? [] : [`unknown question "${patch.questionId}"`];
+  if (problems.length > 0) throw new AppError("bad-request", `Cannot save: ${problems.join("; ")}.`);
+  const answer = patch.answer ? answerToRow(patch.answer) : { status: null, optionId: null, naReason: null, naReasonText: null };
+  const setAnswer = patch.answer !== undefined;
+  const setNote = patch.note !== undefined;
+  const setEvidence = patch.evidenceUrl !== undefined;
+  const rows = await db().$queryRaw<(Omit<AnswerRow, "updatedAt"> & { updatedAt: Date | string })[]>`
+    WITH draft AS (
+      UPDATE "Assessment" SET "updatedAt" = now() WHERE id = ${assessmentId} AND status = 'draft' RETURNING id
+    )
+    INSERT INTO "Answer" (id, "assessmentId", "questionId", status, "optionId", "naReason", "naReasonText", note, "evidenceUrl", "updatedAt")
+    SELECT ${randomUUID()}, draft.id, ${patch.questionId}, ${answer.status}::"AnswerStatus", ${answer.optionId}, ${answer.naReason}::"NaReason",
+           ${answer.naReasonText}, ${patch.note ?? null}, ${patch.evidenceUrl ?? null}, now()
+    FROM draft
+    ON CONFLICT ("assessmentId", "questionId") DO UPDATE SET
+      status = CASE WHEN ${setAnswer} THEN EXCLUDED.status ELSE "Answer".status END,
+      "optionId" = CASE WHEN ${setAnswer} THEN EXCLUDED."optionId" ELSE "Answer"."optionId" END,
+      "naReason" = CASE WHEN ${setAnswer} THEN EXCLUDED."naReason" ELSE "Answer"."naReason" END,
+      "naReasonText" = CASE WHEN ${setAnswer} THEN EXCLUDED."naReasonText" ELSE "Answer"."naReasonText" END,
+      note = CASE WHEN ${setNote} THEN EXCLUDED.note ELSE "Answer".note END,
+      "evidenceUrl" = CASE WHEN ${setEvidence} THEN EXCLUDED."evidenceUrl" ELSE "Answer"."evidenceUrl" END,
+      revision = "Answer".revision + 1,
+      "updatedAt" = now()
+    RETURNING "questionId", status, "optionId", "naReason", "naReasonText", note, "evidenceUrl", revision, "updatedAt"`;
+  const row = rows[0];
+  if (!row) throw new AppError("conflict", "This assessment has been submitted and can no longer change.");
+  return toStoredAnswer({ ...row, updatedAt: new Date(row.updatedAt) });
 }
 
 export async function setTargets(assessmentId: string, targets: Partial<Record<ObjectId, Level | null>>): Promise<void> {

@@ -53,3 +53,20 @@ export async function findQuestionnaireVersion(
   });
   return row ? { rowId: row.id, questionnaire: questionnaireSchema.parse(row.content) } : null;
 }
+
+// A recorded questionnaire version never changes, so its parsed content can be kept for the
+// life of the process (every instance fills its own from the same rows).
+const parsedVersions = new Map<string, Promise<Questionnaire>>();
+
+/** The questionnaire of a recorded version, parsed once per process. */
+export function questionnaireOfVersion(prisma: Pick<PrismaClient, "questionnaireVersion">, versionId: string): Promise<Questionnaire> {
+  let parsed = parsedVersions.get(versionId);
+  if (!parsed) {
+    parsed = prisma.questionnaireVersion
+      .findUniqueOrThrow({ where: { id: versionId }, select: { content: true } })
+      .then((row) => questionnaireSchema.parse(row.content) as Questionnaire);
+    parsed.catch(() => parsedVersions.delete(versionId));
+    parsedVersions.set(versionId, parsed);
+  }
+  return parsed;
+}
