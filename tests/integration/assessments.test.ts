@@ -52,6 +52,14 @@ describeEachDatabase("assessments", (current) => {
     expect(row?.revision).toBe(question.options.length);
   });
 
+  it("starting twice at the same moment gives one draft", async () => {
+    useAsAppDatabase(current().db);
+    const teamId = teamIds["credit-risk"] ?? "";
+    const started = await Promise.all([1, 2, 3].map(() => startAssessment({ teamId, questionnaireVersionId: versionId, prefillFromLatest: true })));
+    expect(new Set(started.map((s) => s.id)).size).toBe(1);
+    expect(await current().db.prisma.assessment.count({ where: { teamId, status: "draft" } })).toBe(1);
+  });
+
   it("a patch changes only the fields it names", async () => {
     useAsAppDatabase(current().db);
     const { id } = await startAssessment({ teamId: teamIds["recommendations"] ?? "", questionnaireVersionId: versionId, prefillFromLatest: false });

@@ -71,6 +71,8 @@ export async function findAssessment(id: string): Promise<AssessmentView | null>
 /** Resumes the team's draft, or starts one on the given version, pre-filled from the last submitted assessment when retaking. */
 export async function startAssessment(options: { teamId: string; questionnaireVersionId: string; prefillFromLatest: boolean }): Promise<{ id: string; resumed: boolean }> {
   return db().$transaction(async (tx) => {
+    // One draft per team: two starts at the same moment take turns, and the second resumes the first's.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`start-assessment:${options.teamId}`}))`;
     const draft = await tx.assessment.findFirst({ where: { teamId: options.teamId, status: "draft" }, orderBy: { createdAt: "desc" }, select: { id: true } });
     if (draft) return { id: draft.id, resumed: true };
     const previous = options.prefillFromLatest

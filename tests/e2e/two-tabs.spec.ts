@@ -1,0 +1,33 @@
+import { expect, test, type Page } from "@playwright/test";
+import { loadV1 } from "../support/answers";
+
+/** Two tabs on one assessment: the last write per question wins, and the other tab shows it when it regains focus. */
+
+const question = loadV1().objects[1]?.questions[0];
+if (!question) throw new Error("v1 has model questions");
+const [first, , third] = question.options;
+
+async function choose(page: Page, optionId: string) {
+  await page.locator(`fieldset[id="${question?.id}"] input[value="${optionId}"]`).check();
+  await expect(page.locator(`fieldset[id="${question?.id}"] [role=status]`)).toHaveText("Saved");
+}
+
+test("the last write wins and the other tab picks it up on focus", async ({ browser, request }) => {
+  const started = await request.post("/api/assessments/start", { data: { teamSlug: "demand-forecasting" } });
+  const id = ((await started.json()) as { data: { id: string } }).data.id;
+  const context = await browser.newContext();
+  const [tabA, tabB] = [await context.newPage(), await context.newPage()];
+  await tabA.goto(`/assessments/${id}`);
+  await tabB.goto(`/assessments/${id}`);
+
+  await choose(tabA, first?.id ?? "");
+  await choose(tabB, third?.id ?? "");
+  await expect(tabA.locator(`fieldset[id="${question.id}"] input[value="${first?.id}"]`)).toBeChecked();
+
+  await tabA.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await expect(tabA.locator(`fieldset[id="${question.id}"] input[value="${third?.id}"]`)).toBeChecked();
+  const stored = await request.get(`/api/assessments/${id}/answers`);
+  const answers = ((await stored.json()) as { data: { answers: { questionId: string; answer: { optionId?: string } | null }[] } }).data.answers;
+  expect(answers.find((a) => a.questionId === question.id)?.answer?.optionId).toBe(third?.id);
+  await context.close();
+});
