@@ -5,7 +5,7 @@ import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
 import type { Level, ObjectId } from "@/domain/questionnaire/schema";
 import type { Answer, Targets } from "@/domain/scoring/answers";
 import { findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
-import type { AssessmentResult } from "@/domain/scoring/result";
+import { assessmentResultSchema, type AssessmentResult } from "@/domain/scoring/result";
 import { db } from "@/server/db/client";
 import { AppError } from "@/lib/errors";
 import { answerToRow, rowToAnswer } from "./answer-rows";
@@ -225,9 +225,9 @@ export async function findResult(assessmentId: string): Promise<ResultView | nul
   });
   return {
     assessment,
-    result: stored.result as unknown as AssessmentResult,
+    result: assessmentResultSchema.parse(stored.result),
     engineVersion: stored.engineVersion,
-    previous: previous?.submittedAt && previous.result ? { id: previous.id, submittedAt: previous.submittedAt, result: previous.result.result as unknown as AssessmentResult } : null,
+    previous: previous?.submittedAt && previous.result ? { id: previous.id, submittedAt: previous.submittedAt, result: assessmentResultSchema.parse(previous.result.result) } : null,
   };
 }
 
