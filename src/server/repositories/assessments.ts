@@ -211,6 +211,8 @@ export interface ResultView {
   result: AssessmentResult;
   engineVersion: string;
   previous: { id: string; submittedAt: Date; result: AssessmentResult } | null;
+  /** The team's draft in progress, if any: a retake resumes it. */
+  teamDraftId: string | null;
 }
 
 export async function findResult(assessmentId: string): Promise<ResultView | null> {
@@ -223,8 +225,10 @@ export async function findResult(assessmentId: string): Promise<ResultView | nul
     orderBy: { submittedAt: "desc" },
     select: { id: true, submittedAt: true, result: { select: { result: true } } },
   });
+  const draft = await db().assessment.findFirst({ where: { teamId: assessment.team.id, status: "draft" }, select: { id: true } });
   return {
     assessment,
+    teamDraftId: draft?.id ?? null,
     result: assessmentResultSchema.parse(stored.result),
     engineVersion: stored.engineVersion,
     previous: previous?.submittedAt && previous.result ? { id: previous.id, submittedAt: previous.submittedAt, result: assessmentResultSchema.parse(previous.result.result) } : null,

@@ -10,7 +10,7 @@ export function SaveStatus({ state, onRetry }: { state: SaveState | undefined; o
       {state?.kind === "failed" && (
         <>
           <span className="text-red-700" title={state.message}>
-            Not saved
+            Not saved<span className="sr-only">: {state.message}</span>
           </span>
           <button type="button" onClick={onRetry} className="rounded border border-red-300 px-2 py-0.5 text-red-800 hover:bg-red-50">
             Retry

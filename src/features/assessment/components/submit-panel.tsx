@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 interface Props {
   assessmentId: string;
@@ -14,6 +14,12 @@ export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: 
   const [reviewing, setReviewing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const summary = useRef<HTMLParagraphElement>(null);
+
+  // The "Review and submit" button disappears when pressed: keep keyboard focus in the review.
+  useEffect(() => {
+    if (reviewing) summary.current?.focus();
+  }, [reviewing]);
 
   async function submit() {
     setBusy(true);
@@ -42,7 +48,7 @@ export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: 
         <div className="mt-4 space-y-3">
           {unanswered.length > 0 ? (
             <>
-              <p className="font-medium">
+              <p ref={summary} tabIndex={-1} className="font-medium">
                 {unanswered.length} question{unanswered.length === 1 ? " is" : "s are"} unanswered. Unanswered questions count as not in place.
               </p>
               <ul className="max-h-64 list-disc space-y-1 overflow-auto pl-6 text-sm">
@@ -56,7 +62,9 @@ export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: 
               </ul>
             </>
           ) : (
-            <p className="font-medium">Every question is answered.</p>
+            <p ref={summary} tabIndex={-1} className="font-medium">
+              Every question is answered.
+            </p>
           )}
           {blocked && <p className="text-amber-800">Some changes are not saved yet; they must be saved before you submit.</p>}
           <button type="button" onClick={() => void submit()} disabled={busy || blocked} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">

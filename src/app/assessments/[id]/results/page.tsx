@@ -17,7 +17,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   const id = assessmentIdSchema.safeParse((await params).id);
   const view = id.success ? await getResult(id.data) : null;
   if (!view) notFound();
-  const { assessment, result, previous } = view;
+  const { assessment, result, previous, teamDraftId } = view;
   const { questionnaire } = assessment;
   const requested = (await searchParams).lens;
   const lens = questionnaire.lenses.some((l) => l.id === requested) ? (requested as string) : questionnaire.defaultLens;
@@ -34,7 +34,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
           Weakest link: <strong>L{result.overall.weakestLevel}</strong> ({result.overall.weakestObjects.map(objectTitle).join(", ")}) · mean score {result.overall.meanScore.toFixed(2)}
         </p>
         <div className="pt-2">
-          <StartAssessmentButton teamSlug={assessment.team.slug} label="Retake this assessment" retake />
+          <StartAssessmentButton teamSlug={assessment.team.slug} label={teamDraftId ? "Resume the team's draft" : "Retake this assessment"} retake />
         </div>
       </header>
 
