@@ -1,4 +1,5 @@
 import { benchAutosave } from "./autosave";
+import { benchPageWeight } from "./page-weight";
 import { benchScoring } from "./scoring";
 
 /**
@@ -8,6 +9,9 @@ import { benchScoring } from "./scoring";
  */
 console.log("Scoring engine (questionnaire mlops-maturity v1, example answers):");
 console.table(benchScoring());
+
+console.log("\nFirst-load JavaScript per page (production build):");
+console.table(await benchPageWeight());
 
 const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
 if (server) {
