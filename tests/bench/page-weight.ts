@@ -27,11 +27,12 @@ export async function benchPageWeight(): Promise<Record<string, string | number>
     const rows: Record<string, string | number>[] = [];
     for (const [name, url] of [["home", "/"], ["answering", answeringPath], ["results", resultsHref ?? "/"]] as const) {
       const fresh = await browser.newPage();
-      const scripts: Buffer[] = [];
-      fresh.on("response", async (response) => {
-        if (response.request().resourceType() === "script") scripts.push(await response.body().catch(() => Buffer.alloc(0)));
+      const bodies: Promise<Buffer>[] = [];
+      fresh.on("response", (response) => {
+        if (response.request().resourceType() === "script") bodies.push(response.body().catch(() => Buffer.alloc(0)));
       });
       await fresh.goto(`${server.baseURL}${url}`, { waitUntil: "networkidle" });
+      const scripts = await Promise.all(bodies);
       const raw = scripts.reduce((n, b) => n + b.length, 0);
       const gzip = scripts.reduce((n, b) => n + gzipSync(b).length, 0);
       rows.push({ page: name, scripts: scripts.length, "JS kB": (raw / 1024).toFixed(0), "JS kB gzipped": (gzip / 1024).toFixed(0) });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { answerSchema } from "@/domain/scoring/answers";
-import { idSchema, levelSchema, naReasonSchema } from "@/domain/questionnaire/schema";
+import { idSchema, levelSchema, naReasonSchema } from "@/domain/questionnaire/primitives";
+import type { Answer } from "@/domain/scoring/answers";
 
 /** The answer-saving contract, shared by the answering page and the route that receives it. */
 
@@ -39,6 +39,6 @@ export const targetsPatchSchema = z
 
 export const startAssessmentSchema = z.object({ teamSlug: idSchema, retake: z.boolean().default(false) }).strict();
 
-export function toDomainAnswer(questionId: string, value: AnswerValue): z.infer<typeof answerSchema> {
-  return { questionId, ...value } as z.infer<typeof answerSchema>;
+export function toDomainAnswer(questionId: string, value: AnswerValue): Answer {
+  return { questionId, ...value } as Answer;
 }
