@@ -236,15 +236,7 @@ export async function findResult(assessmentId: string): Promise<ResultView | nul
 }
 
 export async function findTeamBySlug(slug: string) {
-  return db().team.findFirst({
-    where: { slug },
-    select: {
-      id: true,
-      name: true,
-      slug: true,
-      assessments: { orderBy: { createdAt: "desc" }, select: { id: true, status: true, createdAt: true, submittedAt: true, result: { select: { weakestLevel: true, meanScore: true } } } },
-    },
-  });
+  return db().team.findFirst({ where: { slug }, select: { id: true, name: true, slug: true } });
 }
 
 export async function findLatestQuestionnaireVersionId(questionnaireId: string): Promise<string | null> {

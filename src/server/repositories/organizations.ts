@@ -40,6 +40,7 @@ export async function findDefaultOrganizationOverview(): Promise<OrganizationOve
           ownershipModel: true,
           assessments: {
             orderBy: { updatedAt: "desc" },
+            take: 1,
             select: {
               id: true,
               status: true,
@@ -53,6 +54,14 @@ export async function findDefaultOrganizationOverview(): Promise<OrganizationOve
     },
   });
   if (!organization) return null;
+  // Each team's latest submitted assessment, one row per team (served by the team/status/submittedAt index).
+  const submitted = await db().assessment.findMany({
+    where: { status: "submitted", team: { organizationId: organization.id } },
+    orderBy: [{ teamId: "asc" }, { submittedAt: "desc" }],
+    distinct: ["teamId"],
+    select: { id: true, teamId: true },
+  });
+  const latestSubmitted = new Map(submitted.map((a) => [a.teamId, a.id]));
   return {
     id: organization.id,
     name: organization.name,
@@ -60,7 +69,7 @@ export async function findDefaultOrganizationOverview(): Promise<OrganizationOve
       const latest = assessments[0];
       return {
         ...team,
-        latestSubmittedId: assessments.find((a) => a.status === "submitted")?.id ?? null,
+        latestSubmittedId: latestSubmitted.get(team.id) ?? null,
         latestAssessment: latest
           ? {
               id: latest.id,
