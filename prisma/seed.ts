@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const database = openDatabase(target, { connectTimeoutMs: 5_000 });
   try {
     await assertDatabaseReachable(database);
-    await prepareDatabase(database, { seed: "always" });
+    await prepareDatabase(database, { seed: "always", demoPasswords: target.kind === "pglite" });
     console.log(`Demo data seeded into the ${target.kind === "pglite" ? `embedded database in ${target.dataDir}` : "database of DATABASE_URL"}.`);
   } finally {
     await database.close();

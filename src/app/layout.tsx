@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SignOutButton } from "@/features/auth/components/sign-out-button";
+import { getViewer } from "@/features/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +9,8 @@ export const metadata: Metadata = {
   description: "Rate your team's Data, Model and Code maturity on L0–L4, see the risks that stay open and what to build next.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await getViewer();
   return (
     <html lang="en">
       <body className="min-h-screen">
@@ -19,6 +22,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="font-semibold text-brand-900">
               MLOps maturity
             </Link>
+            {viewer && (
+              <p className="ml-auto flex items-center gap-4 text-sm">
+                <span className="hidden text-slate-700 sm:inline" data-testid="signed-in-as">
+                  {viewer.name}
+                </span>
+                <SignOutButton />
+              </p>
+            )}
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">

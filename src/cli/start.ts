@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError, databaseTarget, parseEnv } from "@/lib/env";
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   const database = openDatabase(target, { connectTimeoutMs: 5_000 });
   try {
     await assertDatabaseReachable(database);
-    const { applied, seeded } = await prepareDatabase(database, { seed: target.kind === "pglite" ? "if-empty" : "never" });
+    const { applied, seeded } = await prepareDatabase(database, target.kind === "pglite" ? { seed: "if-empty", demoPasswords: true } : { seed: "never" });
     const where = target.kind === "pglite" ? `embedded database in ${target.dataDir}` : "Postgres from DATABASE_URL";
     console.log(`Database: ${where}; ${applied.length} migration(s) applied${seeded ? ", demo data seeded" : ""}.`);
   } finally {
@@ -34,12 +35,26 @@ async function main(): Promise<void> {
   }
 
   if (!dev) buildIfStale();
+  const authSecret = config.AUTH_SECRET ?? storedAuthSecret(path.resolve(config.DATA_DIR));
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(config.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+/**
+ * Without AUTH_SECRET, a random secret kept in the data folder signs the session cookies, so that
+ * sessions survive restarts. Several instances behind one address must share AUTH_SECRET instead.
+ */
+function storedAuthSecret(dataDir: string): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  }
+  return fs.readFileSync(file, "utf8").trim();
 }
 
 /** Builds when there is no production build or a source file is newer than it. */

@@ -9,8 +9,13 @@ const postgresUrl = z
     message: "DATABASE_URL must start with postgresql:// (or postgres://)",
   });
 
+/** An empty variable counts as unset. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+}
+
 const envSchema = z.object({
-  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
+  DATABASE_URL: optional(postgresUrl),
   DATA_DIR: z.string().min(1).default(".data"),
   QUESTIONNAIRES_DIR: z.string().min(1).default("questionnaires"),
   PORT: z.coerce
@@ -20,6 +25,18 @@ const envSchema = z.object({
     .max(65535, "PORT must be between 1 and 65535")
     .default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Where users reach the app; links in e-mails and the sign-in origin check use it. */
+  APP_URL: optional(z.url({ message: "APP_URL must be a URL such as https://maturity.example.com" })),
+  /** Signs session cookies; every instance must share it. `npm start` keeps one in DATA_DIR when unset. */
+  AUTH_SECRET: optional(z.string().min(32, "AUTH_SECRET must be at least 32 characters")),
+  /** Password-reset mail goes through this server (smtp://user:password@host:587); without it, to the log. */
+  SMTP_URL: optional(z.url({ message: "SMTP_URL must be a URL such as smtp://user:password@mail.example.com:587" })),
+  MAIL_FROM: z.string().min(3).default("MLOps maturity <no-reply@localhost>"),
+  /** Single sign-on through any OpenID Connect provider; all three must be set to enable it. */
+  OIDC_ISSUER: optional(z.url({ message: "OIDC_ISSUER must be the provider's issuer URL" })),
+  OIDC_CLIENT_ID: optional(z.string().min(1)),
+  OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+  OIDC_NAME: z.string().min(1).default("single sign-on"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -51,4 +68,9 @@ export function databaseTarget(config: Env = env()): DatabaseTarget {
   return config.DATABASE_URL
     ? { kind: "postgres", url: config.DATABASE_URL }
     : { kind: "pglite", dataDir: path.resolve(config.DATA_DIR) };
+}
+
+/** The address the app is served at: APP_URL, or this machine on PORT. */
+export function appUrl(config: Env = env()): string {
+  return (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
 }

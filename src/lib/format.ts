@@ -9,3 +9,16 @@ const ownershipLabels = { hand_off: "Hand-offs between teams", shared: "Shared o
 export function formatOwnershipModel(model: keyof typeof ownershipLabels): string {
   return ownershipLabels[model];
 }
+
+const structureLabels = { centralised: "Centralised ML team", hub_and_spoke: "Hub and spoke", embedded: "Embedded in the product team" } as const;
+
+export function formatStructure(structure: keyof typeof structureLabels): string {
+  return structureLabels[structure];
+}
+
+const orgRoleLabels = { admin: "an admin", manager: "a manager", member: "a member" } as const;
+
+/** "an admin", "a manager", "a member": the role as a phrase. */
+export function formatOrgRole(role: keyof typeof orgRoleLabels): string {
+  return orgRoleLabels[role];
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
 
 /** Row ids are UUIDs; anything else in a URL cannot name a row. */
-export const assessmentIdSchema = z.uuid();
+export const uuidSchema = z.uuid();
+export const assessmentIdSchema = uuidSchema;

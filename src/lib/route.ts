@@ -44,6 +44,10 @@ export function notFound(message: string): Response {
   return fail(404, message);
 }
 
+export function failure(status: 401 | 403 | 404 | 409, message: string): Response {
+  return fail(status, message);
+}
+
 function fail(status: number, message: string): Response {
   return Response.json({ ok: false, message } satisfies RouteResult<never>, { status });
 }

@@ -37,7 +37,7 @@ export const targetsPatchSchema = z
   .object({ data: levelSchema.nullable().optional(), model: levelSchema.nullable().optional(), code: levelSchema.nullable().optional() })
   .strict();
 
-export const startAssessmentSchema = z.object({ teamSlug: idSchema, retake: z.boolean().default(false) }).strict();
+export const startAssessmentSchema = z.object({ teamId: z.uuid({ message: "Pick a team." }), retake: z.boolean().default(false) }).strict();
 
 export function toDomainAnswer(questionId: string, value: AnswerValue): Answer {
   return { questionId, ...value } as Answer;

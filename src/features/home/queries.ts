@@ -1,4 +1,20 @@
 import "server-only";
-import { findDefaultOrganizationOverview } from "@/server/repositories/organizations";
+import { canManageOrganization, canReadWholeOrganization, type OrgRole, type Viewer } from "@/domain/access/policy";
+import { findOrganizationOverview, type OrganizationOverview } from "@/server/repositories/organizations";
 
-export const getHomeOverview = findDefaultOrganizationOverview;
+export interface HomeOrganization extends OrganizationOverview {
+  role: OrgRole;
+  canManage: boolean;
+}
+
+/** Each organisation of the viewer with the teams they may see: all of them for admins and managers, their own otherwise. */
+export async function getHomeOverview(viewer: Viewer): Promise<HomeOrganization[]> {
+  const overviews = await Promise.all(
+    [...viewer.organizations].map(async ([organizationId, role]) => {
+      const teams = canReadWholeOrganization(viewer, organizationId) ? "all" : [...viewer.teams.keys()];
+      const overview = await findOrganizationOverview(organizationId, teams);
+      return overview ? { ...overview, role, canManage: canManageOrganization(viewer, organizationId) } : null;
+    }),
+  );
+  return overviews.filter((o): o is HomeOrganization => o !== null).sort((a, b) => a.name.localeCompare(b.name));
+}

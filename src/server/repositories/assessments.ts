@@ -26,7 +26,7 @@ export interface StoredAnswer {
 export interface AssessmentView {
   id: string;
   status: "draft" | "submitted";
-  team: { id: string; name: string; slug: string };
+  team: { id: string; organizationId: string; name: string; slug: string };
   questionnaire: Questionnaire;
   targets: Targets;
   answers: StoredAnswer[];
@@ -53,7 +53,7 @@ function targetsOf(row: { targetData: number | null; targetModel: number | null;
 export async function findAssessment(id: string): Promise<AssessmentView | null> {
   const row = await db().assessment.findUnique({
     where: { id },
-    include: { team: { select: { id: true, name: true, slug: true } }, answers: { select: answerSelect } },
+    include: { team: { select: { id: true, organizationId: true, name: true, slug: true } }, answers: { select: answerSelect } },
   });
   if (!row) return null;
   return {
@@ -69,7 +69,7 @@ export async function findAssessment(id: string): Promise<AssessmentView | null>
 }
 
 /** Resumes the team's draft, or starts one on the given version, pre-filled from the last submitted assessment when retaking. */
-export async function startAssessment(options: { teamId: string; questionnaireVersionId: string; prefillFromLatest: boolean }): Promise<{ id: string; resumed: boolean }> {
+export async function startAssessment(options: { teamId: string; questionnaireVersionId: string; prefillFromLatest: boolean; createdById?: string }): Promise<{ id: string; resumed: boolean }> {
   return db().$transaction(async (tx) => {
     // One draft per team: two starts at the same moment take turns, and the second resumes the first's.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`start-assessment:${options.teamId}`}))`;
@@ -86,6 +86,7 @@ export async function startAssessment(options: { teamId: string; questionnaireVe
       data: {
         teamId: options.teamId,
         questionnaireVersionId: options.questionnaireVersionId,
+        createdById: options.createdById ?? null,
         targetData: previous?.targetData ?? null,
         targetModel: previous?.targetModel ?? null,
         targetCode: previous?.targetCode ?? null,
@@ -194,14 +195,14 @@ export async function setTargets(assessmentId: string, targets: Partial<Record<O
 }
 
 /** Freezes the answers and stores the computed result with the questionnaire and engine versions, in one transaction. */
-export async function submitAssessment(assessmentId: string): Promise<AssessmentResult> {
+export async function submitAssessment(assessmentId: string, submittedById?: string): Promise<AssessmentResult> {
   return db().$transaction(async (tx) => {
     const questionnaire = await lockDraft(tx, assessmentId, "submit");
     const row = await tx.assessment.findUniqueOrThrow({ where: { id: assessmentId }, include: { answers: { select: answerSelect } } });
     const answers = row.answers.map((a) => rowToAnswer(a)).filter((a): a is Answer => a !== null);
     const result = scoreAssessment(questionnaire, { answers, targets: targetsOf(row) });
     await saveAssessmentResult(tx, { assessmentId, result });
-    await tx.assessment.update({ where: { id: assessmentId }, data: { status: "submitted", submittedAt: new Date() } });
+    await tx.assessment.update({ where: { id: assessmentId }, data: { status: "submitted", submittedAt: new Date(), submittedById: submittedById ?? null } });
     return result;
   });
 }
@@ -235,8 +236,13 @@ export async function findResult(assessmentId: string): Promise<ResultView | nul
   };
 }
 
-export async function findTeamBySlug(slug: string) {
-  return db().team.findFirst({ where: { slug }, select: { id: true, name: true, slug: true } });
+export async function findTeam(id: string) {
+  return db().team.findUnique({ where: { id }, select: { id: true, organizationId: true, name: true } });
+}
+
+/** What deciding access to an assessment needs: its team and organisation, and its status. */
+export async function findAssessmentOwner(id: string) {
+  return db().assessment.findUnique({ where: { id }, select: { id: true, status: true, team: { select: { id: true, organizationId: true } } } });
 }
 
 export async function findLatestQuestionnaireVersionId(questionnaireId: string): Promise<string | null> {

@@ -23,14 +23,16 @@ export interface OrganizationOverview {
   teams: TeamOverview[];
 }
 
-/** The organisation shown to visitors until sign-in exists: the oldest one. */
-export async function findDefaultOrganizationOverview(): Promise<OrganizationOverview | null> {
-  const organization = await db().organization.findFirst({
-    orderBy: { createdAt: "asc" },
+/** An organisation with its teams (all, or only `teamIds`) and each team's latest assessment. */
+export async function findOrganizationOverview(organizationId: string, teamIds: string[] | "all"): Promise<OrganizationOverview | null> {
+  const teamFilter = teamIds === "all" ? {} : { id: { in: teamIds } };
+  const organization = await db().organization.findUnique({
+    where: { id: organizationId },
     select: {
       id: true,
       name: true,
       teams: {
+        where: teamFilter,
         orderBy: { name: "asc" },
         select: {
           id: true,
@@ -56,7 +58,7 @@ export async function findDefaultOrganizationOverview(): Promise<OrganizationOve
   if (!organization) return null;
   // Each team's latest submitted assessment, one row per team (served by the team/status/submittedAt index).
   const submitted = await db().assessment.findMany({
-    where: { status: "submitted", team: { organizationId: organization.id } },
+    where: { status: "submitted", team: { organizationId: organization.id, ...teamFilter } },
     orderBy: [{ teamId: "asc" }, { submittedAt: "desc" }],
     distinct: ["teamId"],
     select: { id: true, teamId: true },

@@ -1,3 +1,4 @@
+import { hashPassword } from "better-auth/crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { OrgRole, OrgStructure, OwnershipModel, TeamRole } from "@/generated/prisma/enums";
 import { stableId } from "./stable-id";
@@ -35,10 +36,16 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: "manager@northwind.example", name: "Maya Manager", orgRole: "manager", teams: [] },
   { email: "lead@northwind.example", name: "Leo Lead", orgRole: "member", teams: [{ slug: "fraud-detection", role: "lead" }] },
   { email: "member@northwind.example", name: "Mia Member", orgRole: "member", teams: [{ slug: "fraud-detection", role: "member" }] },
+  { email: "search-lead@northwind.example", name: "Sam Search", orgRole: "member", teams: [{ slug: "search-ranking", role: "lead" }] },
 ];
 
-export async function seedDemoOrganization(prisma: PrismaClient): Promise<{ organizationId: string }> {
+/** The demo users' shared password; only the embedded demo database gets it (see seedDemo). */
+export const DEMO_PASSWORD = "northwind-demo";
+
+export async function seedDemoOrganization(prisma: PrismaClient, options: { passwords: boolean }): Promise<{ organizationId: string }> {
   const organizationId = stableId(`org:${DEMO_ORGANIZATION.slug}`);
+  // Hashing is slow on purpose (scrypt); it happens before the transaction, and once per seed.
+  const passwordHash = options.passwords ? await hashPassword(DEMO_PASSWORD) : null;
   await prisma.$transaction(async (tx) => {
     await tx.organization.upsert({
       where: { slug: DEMO_ORGANIZATION.slug },
@@ -60,6 +67,13 @@ export async function seedDemoOrganization(prisma: PrismaClient): Promise<{ orga
         create: { id: userId, email: user.email, name: user.name, emailVerified: true },
         update: { name: user.name },
       });
+      if (passwordHash) {
+        await tx.account.upsert({
+          where: { id: stableId(`account:${user.email}`) },
+          create: { id: stableId(`account:${user.email}`), userId, accountId: userId, providerId: "credential", password: passwordHash },
+          update: {},
+        });
+      }
       await tx.membership.upsert({
         where: { organizationId_userId: { organizationId, userId } },
         create: { id: stableId(`membership:${user.email}`), organizationId, userId, role: user.orgRole },

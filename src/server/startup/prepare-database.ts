@@ -13,7 +13,7 @@ import { seedDemo } from "@/server/seed/demo";
  */
 export async function prepareDatabase(
   database: Database,
-  options: { seed: "if-empty" | "always" | "never"; questionnaires?: Questionnaire[] },
+  options: { seed: "if-empty" | "always" | "never"; demoPasswords?: boolean; questionnaires?: Questionnaire[] },
 ): Promise<{ applied: string[]; seeded: boolean }> {
   const questionnaires = options.questionnaires ?? loadAllQuestionnaires();
   const migrations = await readMigrations();
@@ -24,7 +24,7 @@ export async function prepareDatabase(
   if (seeded) {
     const questionnaire = latestVersion(questionnaires, CURRENT_QUESTIONNAIRE_ID);
     if (!questionnaire) throw new Error(`no questionnaire ${CURRENT_QUESTIONNAIRE_ID} under questionnaires/`);
-    await seedDemo(database.prisma, questionnaire);
+    await seedDemo(database.prisma, questionnaire, { passwords: options.demoPasswords ?? false });
   }
   return { applied, seeded };
 }

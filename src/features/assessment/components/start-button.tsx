@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 /** Starts (or resumes) the team's draft and opens it; "retake" pre-fills it from the last submitted one. */
-export function StartAssessmentButton({ teamSlug, label, context, retake = false }: { teamSlug: string; label: string; context?: string; retake?: boolean }) {
+export function StartAssessmentButton({ teamId, label, context, retake = false }: { teamId: string; label: string; context?: string; retake?: boolean }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +16,7 @@ export function StartAssessmentButton({ teamSlug, label, context, retake = false
     const response = await fetch("/api/assessments/start", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ teamSlug, retake }),
+      body: JSON.stringify({ teamId, retake }),
     }).catch(() => null);
     const body = (await response?.json().catch(() => null)) as { ok: boolean; data?: { id: string }; message?: string } | null;
     if (body?.ok && body.data) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { requireViewer } from "@/features/auth/session";
 import { StartAssessmentButton } from "@/features/assessment/components/start-button";
 import { ChangeSummary } from "@/features/results/components/change-summary";
 import { ObjectLadders } from "@/features/results/components/object-ladders";
@@ -14,10 +15,12 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Results" };
 
 export default async function ResultsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ lens?: string }> }) {
-  const id = assessmentIdSchema.safeParse((await params).id);
-  const view = id.success ? await getResult(id.data) : null;
+  const rawId = (await params).id;
+  const viewer = await requireViewer(`/assessments/${rawId}/results`);
+  const id = assessmentIdSchema.safeParse(rawId);
+  const view = id.success ? await getResult(viewer, id.data) : null;
   if (!view) notFound();
-  const { assessment, result, previous, teamDraftId } = view;
+  const { assessment, result, previous, teamDraftId, access } = view;
   const { questionnaire } = assessment;
   const requested = (await searchParams).lens;
   const lens = questionnaire.lenses.some((l) => l.id === requested) ? (requested as string) : questionnaire.defaultLens;
@@ -33,9 +36,11 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         <p className="text-lg" data-testid="weakest-link">
           Weakest link: <strong>L{result.overall.weakestLevel}</strong> ({result.overall.weakestObjects.map(objectTitle).join(", ")}) · mean score {result.overall.meanScore.toFixed(2)}
         </p>
-        <div className="pt-2">
-          <StartAssessmentButton teamSlug={assessment.team.slug} label={teamDraftId ? "Resume the team's draft" : "Retake this assessment"} retake />
-        </div>
+        {access === "write" && (
+          <div className="pt-2">
+            <StartAssessmentButton teamId={assessment.team.id} label={teamDraftId ? "Resume the team's draft" : "Retake this assessment"} retake />
+          </div>
+        )}
       </header>
 
       <section aria-labelledby="levels-heading" className="space-y-4">

@@ -1,0 +1,45 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { failure } from "@/lib/route";
+import { viewerFromHeaders, type SignedInUser } from "@/server/auth/viewer";
+
+export type { SignedInUser };
+
+/** The signed-in user of the page being rendered (one lookup per request), or null. */
+export const getViewer = cache(async (): Promise<SignedInUser | null> => viewerFromHeaders(await headers()));
+
+/** For pages: the signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
+export async function requireViewer(returnTo: string): Promise<SignedInUser> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  return viewer;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * For route handlers: refuses cross-site writes (Origin or Fetch Metadata from another site) and
+ * anonymous requests, then runs with the signed-in user. Authorisation of the thing asked for is
+ * the handler's next step, through domain/access/policy.
+ */
+export async function withViewer(request: Request, run: (viewer: SignedInUser) => Promise<Response>): Promise<Response> {
+  if (!SAFE_METHODS.has(request.method) && isCrossSite(request)) return failure(403, "Cross-site requests are refused.");
+  const viewer = await viewerFromHeaders(request.headers);
+  if (!viewer) return failure(401, "Your session has ended. Sign in again; nothing was changed.");
+  return run(viewer);
+}
+
+function isCrossSite(request: Request): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") return true;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,129 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormAlert, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import { callApi } from "@/lib/api-client";
+
+type OrgRole = "admin" | "manager" | "member";
+type TeamRole = "lead" | "member";
+
+export interface MemberRow {
+  userId: string;
+  name: string;
+  email: string;
+  role: OrgRole;
+  teams: { teamId: string; role: TeamRole }[];
+}
+
+const ROLE_LABEL: Record<OrgRole, string> = { admin: "Admin", manager: "Manager", member: "Member" };
+
+/** The organisation's people: role, teams, and the admin's controls to change them. */
+export function MemberList({ organizationId, members, teams, viewerId }: { organizationId: string; members: MemberRow[]; teams: { id: string; name: string }[]; viewerId: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const teamName = (id: string) => teams.find((t) => t.id === id)?.name ?? "a team";
+
+  async function run(call: Promise<{ ok: boolean; message?: string }>) {
+    setBusy(true);
+    setError(null);
+    const result = await call;
+    setBusy(false);
+    if (!result.ok) setError(result.message ?? "The change was not saved.");
+    router.refresh();
+  }
+
+  const base = `/api/organizations/${organizationId}/members`;
+  return (
+    <div className="space-y-3">
+      {error && <FormAlert>{error}</FormAlert>}
+      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Members">
+        {members.map((member) => (
+          <li key={member.userId} className="space-y-2 px-4 py-3" data-testid={`member-${member.email}`}>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <p>
+                <span className="font-medium">{member.name}</span> <span className="text-sm text-slate-600">{member.email}</span>
+                {member.userId === viewerId && <span className="text-sm text-slate-600"> (you)</span>}
+              </p>
+              <div className="flex flex-wrap items-center gap-2">
+                <label className="sr-only" htmlFor={`role-${member.userId}`}>
+                  Role of {member.name}
+                </label>
+                <select
+                  id={`role-${member.userId}`}
+                  className={`${inputClass} w-auto py-1 text-sm`}
+                  value={member.role}
+                  disabled={busy}
+                  onChange={(e) => void run(callApi(`${base}/${member.userId}`, { method: "PATCH", body: { role: e.target.value } }))}
+                >
+                  {(Object.keys(ROLE_LABEL) as OrgRole[]).map((role) => (
+                    <option key={role} value={role}>
+                      {ROLE_LABEL[role]}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  disabled={busy}
+                  onClick={() => {
+                    if (window.confirm(`Remove ${member.name} from the organisation and all its teams?`)) void run(callApi(`${base}/${member.userId}`, { method: "DELETE" }));
+                  }}
+                >
+                  Remove<span className="sr-only"> {member.name}</span>
+                </button>
+              </div>
+            </div>
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              {member.teams.length === 0 && <span className="text-slate-600">In no team</span>}
+              {member.teams.map((t) => (
+                <span key={t.teamId} className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5">
+                  {teamName(t.teamId)} · {t.role}
+                  <button
+                    type="button"
+                    className="rounded px-1 text-slate-700 hover:bg-slate-200"
+                    disabled={busy}
+                    onClick={() => void run(callApi(`${base}/${member.userId}/teams`, { method: "PUT", body: { teamId: t.teamId, role: null } }))}
+                  >
+                    ×<span className="sr-only"> take {member.name} out of {teamName(t.teamId)}</span>
+                  </button>
+                </span>
+              ))}
+              {teams.length > 0 && <AddToTeam teams={teams} name={member.name} userId={member.userId} disabled={busy} onAdd={(teamId, role) => void run(callApi(`${base}/${member.userId}/teams`, { method: "PUT", body: { teamId, role } }))} />}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function AddToTeam({ teams, name, userId, disabled, onAdd }: { teams: { id: string; name: string }[]; name: string; userId: string; disabled: boolean; onAdd: (teamId: string, role: TeamRole) => void }) {
+  const [teamId, setTeamId] = useState(teams[0]?.id ?? "");
+  const [role, setRole] = useState<TeamRole>("member");
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      <label className="sr-only" htmlFor={`team-${userId}`}>
+        Team for {name}
+      </label>
+      <select id={`team-${userId}`} value={teamId} onChange={(e) => setTeamId(e.target.value)} className={`${inputClass} w-auto py-1 text-sm`}>
+        {teams.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+      <label className="sr-only" htmlFor={`team-role-${userId}`}>
+        Role of {name} in the team
+      </label>
+      <select id={`team-role-${userId}`} value={role} onChange={(e) => setRole(e.target.value as TeamRole)} className={`${inputClass} w-auto py-1 text-sm`}>
+        <option value="member">member</option>
+        <option value="lead">lead</option>
+      </select>
+      <button type="button" className={secondaryButtonClass} disabled={disabled} onClick={() => onAdd(teamId, role)}>
+        Add to team<span className="sr-only"> ({name})</span>
+      </button>
+    </span>
+  );
+}

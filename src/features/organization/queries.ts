@@ -1,0 +1,12 @@
+import "server-only";
+import { canManageOrganization, type Viewer } from "@/domain/access/policy";
+import { findInvitation, findOrganizationSettings } from "@/server/repositories/memberships";
+
+/** The organisation's settings page, for its admins only (null for anyone else: the page answers "not found"). */
+export async function getOrganizationSettings(viewer: Viewer, organizationId: string) {
+  if (!canManageOrganization(viewer, organizationId)) return null;
+  return findOrganizationSettings(organizationId);
+}
+
+/** An invitation link is readable by whoever holds it: the token is the secret. */
+export const getInvitation = findInvitation;

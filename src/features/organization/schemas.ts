@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/** What the organisation's forms send; the same schemas check the input on the server. */
+
+const name = (what: string) => z.string().trim().min(2, `The ${what} needs at least 2 characters.`).max(80, `The ${what} can have at most 80 characters.`);
+
+export const orgRoleSchema = z.enum(["admin", "manager", "member"]);
+export const teamRoleSchema = z.enum(["lead", "member"]);
+
+export const createOrganizationSchema = z.object({ name: name("organisation's name") }).strict();
+
+export const createTeamSchema = z
+  .object({
+    name: name("team's name"),
+    businessUnit: name("business unit"),
+    ownershipModel: z.enum(["hand_off", "shared", "end_to_end"], { message: "Pick who owns the models in production." }),
+    structure: z.enum(["centralised", "hub_and_spoke", "embedded"], { message: "Pick how the team is organised." }),
+  })
+  .strict();
+
+export const createInvitationSchema = z
+  .object({
+    role: orgRoleSchema,
+    teamId: z.uuid({ message: "Pick a team." }).nullable().default(null),
+    teamRole: teamRoleSchema.nullable().default(null),
+    expiresInDays: z.number().int().min(1, "A link lasts at least one day.").max(30, "A link lasts at most 30 days.").default(7),
+  })
+  .strict();
+
+export const memberRoleSchema = z.object({ role: orgRoleSchema }).strict();
+
+export const teamMembershipSchema = z.object({ teamId: z.uuid({ message: "Pick a team." }), role: teamRoleSchema.nullable() }).strict();
+
+export const acceptInvitationSchema = z.object({ token: z.string().min(16).max(64) }).strict();
