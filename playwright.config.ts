@@ -40,7 +40,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "sign-in", testMatch: /auth\.setup\.ts$/ },
+    // Specs run signed in as the demo lead unless they choose another persona (tests/e2e/auth.ts).
+    { name: "chromium", use: { ...devices["Desktop Chrome"], storageState: "tests/artifacts/auth/lead.json" }, dependencies: ["sign-in"] },
+  ],
   webServer: {
     command: "npm start",
     url: `http://127.0.0.1:${port}/`,

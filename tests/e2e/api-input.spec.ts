@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { answerValueSchema } from "@/features/assessment/schemas";
 import { loadV1 } from "../support/answers";
+import { teamIdOf } from "./auth";
 
 /**
  * Every mutation entry point rejects bad input with a 4xx and a clear message, and changes
@@ -13,7 +14,7 @@ const question = q.objects[0]?.questions[0];
 if (!question) throw new Error("v1 has questions");
 
 async function startDraft(request: APIRequestContext, teamSlug: string): Promise<string> {
-  const response = await request.post("/api/assessments/start", { data: { teamSlug } });
+  const response = await request.post("/api/assessments/start", { data: { teamId: teamIdOf(teamSlug) } });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { data: { id: string } }).data.id;
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { loadV1 } from "../support/answers";
 import { startAppServer, type AppServer } from "../support/app-server";
+import { makeLeadOfEveryTeam, PERSONAS, signIn } from "./auth";
 
 /**
  * Nothing a user typed is lost: the server is killed (SIGKILL) during a burst of autosaves and
@@ -20,8 +21,8 @@ interface Stored {
   answer: { optionId?: string } | null;
 }
 
-async function storedAnswers(baseURL: string, assessmentId: string): Promise<Map<string, string | undefined>> {
-  const response = await fetch(`${baseURL}/api/assessments/${assessmentId}/answers`);
+async function storedAnswers(page: Page, baseURL: string, assessmentId: string): Promise<Map<string, string | undefined>> {
+  const response = await page.request.get(`${baseURL}/api/assessments/${assessmentId}/answers`);
   const body = (await response.json()) as { data: { answers: Stored[] } };
   return new Map(body.data.answers.map((a) => [a.questionId, a.answer?.optionId]));
 }
@@ -40,6 +41,9 @@ test("a server killed during a burst of autosaves loses no acknowledged answer, 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-crash-"));
   let server: AppServer = await startAppServer({ port: PORT, env: { DATA_DIR: dataDir } });
   try {
+    await makeLeadOfEveryTeam(server.baseURL, PERSONAS.lead, ["support-assistant"]);
+    await page.context().clearCookies();
+    await signIn(page.request, server.baseURL, PERSONAS.lead);
     await page.goto(`${server.baseURL}/`);
     await page.getByRole("listitem").filter({ hasText: "Support Assistant" }).getByRole("button", { name: /Start assessment/ }).click();
     await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
@@ -63,12 +67,12 @@ test("a server killed during a burst of autosaves loses no acknowledged answer, 
     await expect(page.getByRole("navigation", { name: "Sections" })).toContainText(`${unsaved.length} change`);
 
     server = await startAppServer({ port: PORT, env: { DATA_DIR: dataDir } });
-    const afterRestart = await storedAnswers(server.baseURL, assessmentId);
+    const afterRestart = await storedAnswers(page, server.baseURL, assessmentId);
     for (const id of acknowledged) expect(afterRestart.get(id), id).toBe(chosen.get(id));
 
     await page.getByRole("button", { name: "Retry all" }).click();
     await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible({ timeout: 20_000 });
-    const final = await storedAnswers(server.baseURL, assessmentId);
+    const final = await storedAnswers(page, server.baseURL, assessmentId);
     for (const question of questions) expect(final.get(question.id), question.id).toBe(chosen.get(question.id));
   } finally {
     await server.kill("SIGTERM");
@@ -97,10 +101,21 @@ test.describe("with a Postgres server", () => {
       m.spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: url.toString() }, encoding: "utf8" }),
     );
     expect(seed.status, seed.stderr).toBe(0);
-    const server = await startAppServer({ port: PORT + 1, env: { DATABASE_URL: url.toString() } });
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-pg-"));
+    const server = await startAppServer({ port: PORT + 1, env: { DATABASE_URL: url.toString(), DATA_DIR: dataDir } });
     try {
-      await page.goto(`${server.baseURL}/`);
-      await page.getByRole("listitem").filter({ hasText: "Search Ranking" }).getByRole("button", { name: /Retake/ }).click();
+      // A real server gets no demo passwords: a new user signs up, creates an organisation and a team, and leads it.
+      const base = server.baseURL;
+      await page.context().clearCookies();
+      const headers = { origin: base };
+      expect((await page.request.post(`${base}/api/auth/sign-up/email`, { data: { name: "Pat Postgres", email: "pat@example.test", password: "pat-password-1" }, headers })).status()).toBe(200);
+      const org = (await (await page.request.post(`${base}/api/organizations`, { data: { name: "Restart Labs" }, headers })).json()) as { data: { id: string } };
+      const team = (await (await page.request.post(`${base}/api/organizations/${org.data.id}/teams`, { data: { name: "Search Ranking", businessUnit: "Consumer", ownershipModel: "shared", structure: "embedded" }, headers })).json()) as { data: { id: string } };
+      const session = (await (await page.request.get(`${base}/api/auth/get-session`)).json()) as { user: { id: string } };
+      const lead = await page.request.put(`${base}/api/organizations/${org.data.id}/members/${session.user.id}/teams`, { data: { teamId: team.data.id, role: "lead" }, headers });
+      expect(lead.status(), await lead.text()).toBe(200);
+      await page.goto(`${base}/`);
+      await page.getByRole("listitem").filter({ hasText: "Search Ranking" }).getByRole("button", { name: /Start assessment/ }).click();
       await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
       const assessmentId = page.url().split("/").pop() ?? "";
       const chosen = new Map(questions.map((question) => [question.id, question.options[0]?.id ?? ""]));
@@ -113,14 +128,15 @@ test.describe("with a Postgres server", () => {
         expect([...states.values()].every((s) => s === "Saved" || s.startsWith("Not saved"))).toBe(true);
       }).toPass({ timeout: 30_000 });
       const acknowledged = [...(await saveStates(page))].filter(([, s]) => s === "Saved").map(([id]) => id);
-      const stored = await storedAnswers(server.baseURL, assessmentId);
+      const stored = await storedAnswers(page, server.baseURL, assessmentId);
       for (const id of acknowledged) expect(stored.get(id), id).toBe(chosen.get(id));
       if (await page.getByRole("button", { name: "Retry all" }).isVisible()) await page.getByRole("button", { name: "Retry all" }).click();
       await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible({ timeout: 30_000 });
-      const final = await storedAnswers(server.baseURL, assessmentId);
+      const final = await storedAnswers(page, server.baseURL, assessmentId);
       for (const question of questions) expect(final.get(question.id), question.id).toBe(chosen.get(question.id));
     } finally {
       await server.kill("SIGTERM");
+      fs.rmSync(dataDir, { recursive: true, force: true });
       const cleanup = new pg.Client({ connectionString: postgresServerUrl });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadV1 } from "../support/answers";
+import { storageStateOf, teamIdOf } from "./auth";
 
 /** Two tabs on one assessment: the last write per question wins, and the other tab shows it when it regains focus. */
 
@@ -13,9 +14,9 @@ async function choose(page: Page, optionId: string) {
 }
 
 test("the last write wins and the other tab picks it up on focus", async ({ browser, request }) => {
-  const started = await request.post("/api/assessments/start", { data: { teamSlug: "demand-forecasting" } });
+  const started = await request.post("/api/assessments/start", { data: { teamId: teamIdOf("demand-forecasting") } });
   const id = ((await started.json()) as { data: { id: string } }).data.id;
-  const context = await browser.newContext();
+  const context = await browser.newContext({ storageState: storageStateOf("lead") });
   const [tabA, tabB] = [await context.newPage(), await context.newPage()];
   await tabA.goto(`/assessments/${id}`);
   await tabB.goto(`/assessments/${id}`);
