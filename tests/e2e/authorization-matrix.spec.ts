@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
 import { stableId } from "@/server/seed/stable-id";
 import { loadV1 } from "../support/answers";
 import { NORTHWIND_ID, PERSONAS, storageStateOf, teamIdOf, userIdOf, type Persona } from "./auth";
@@ -123,7 +123,7 @@ test("the table names every page and route handler of the app", () => {
 
 test.describe.configure({ mode: "serial" });
 
-async function requestAs(playwright: typeof import("@playwright/test"), baseURL: string, who: Who): Promise<APIRequestContext> {
+async function requestAs(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string, who: Who): Promise<APIRequestContext> {
   return playwright.request.newContext({ baseURL, storageState: who === "anonymous" ? undefined : storageStateOf(personaOf[who]) });
 }
 

@@ -4,6 +4,7 @@ import type { InputHTMLAttributes, ReactNode } from "react";
 
 export const inputClass = "w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 export const buttonClass = "rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
+export const compactSelectClass = "rounded-md border border-slate-400 bg-white px-2 py-1 text-sm";
 export const secondaryButtonClass = "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60";
 
 export function TextField({ label, name, error, hint, ...input }: { label: string; name: string; error?: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {

@@ -17,7 +17,7 @@ import { countFailedSignIns, throttleFailedSignIns } from "./sign-in-throttle";
 export const OIDC_PROVIDER_ID = "oidc";
 
 /** Failed or repeated sign-ins from one address: at most this many per window. */
-export const SIGN_IN_LIMIT = { window: 60, max: 10 } as const;
+export const SIGN_IN_LIMIT = { window: 60, max: 20 } as const;
 
 function createAuth() {
   const config = env();
@@ -62,7 +62,7 @@ function createAuth() {
       max: 100,
       customRules: {
         "/sign-in/email": SIGN_IN_LIMIT,
-        "/sign-up/email": { window: 60, max: 5 },
+        "/sign-up/email": { window: 60, max: 10 },
         "/request-password-reset": { window: 60, max: 3 },
       },
     },

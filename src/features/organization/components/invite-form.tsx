@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { buttonClass, FormAlert, inputClass, secondaryButtonClass } from "@/components/ui/form";
 import { callApi } from "@/lib/api-client";
+import { formatDate } from "@/lib/format";
 
 /** Makes an invitation link: an organisation role, optionally a team and the role in it, and how long it lasts. */
 export function InviteForm({ organizationId, teams }: { organizationId: string; teams: { id: string; name: string }[] }) {
@@ -46,7 +47,7 @@ export function InviteForm({ organizationId, teams }: { organizationId: string; 
       {error && <FormAlert>{error}</FormAlert>}
       {link && (
         <div className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-3" role="status">
-          <p className="text-sm text-emerald-900">Send this link to the person you invite. It is shown only now and works once, until {new Date(link.expiresAt).toLocaleDateString("en-GB")}.</p>
+          <p className="text-sm text-emerald-900">Send this link to the person you invite. It is shown only now and works once, until {formatDate(new Date(link.expiresAt))}.</p>
           <p className="flex flex-wrap items-center gap-2">
             <input readOnly aria-label="Invitation link" value={link.url} className={`${inputClass} font-mono text-sm sm:flex-1`} data-testid="invitation-url" onFocus={(e) => e.currentTarget.select()} />
             <button

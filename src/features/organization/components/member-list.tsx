@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormAlert, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import { compactSelectClass, FormAlert, secondaryButtonClass } from "@/components/ui/form";
 import { callApi } from "@/lib/api-client";
 
 type OrgRole = "admin" | "manager" | "member";
@@ -52,7 +52,7 @@ export function MemberList({ organizationId, members, teams, viewerId }: { organ
                 </label>
                 <select
                   id={`role-${member.userId}`}
-                  className={`${inputClass} w-auto py-1 text-sm`}
+                  className={compactSelectClass}
                   value={member.role}
                   disabled={busy}
                   onChange={(e) => void run(callApi(`${base}/${member.userId}`, { method: "PATCH", body: { role: e.target.value } }))}
@@ -107,7 +107,7 @@ function AddToTeam({ teams, name, userId, disabled, onAdd }: { teams: { id: stri
       <label className="sr-only" htmlFor={`team-${userId}`}>
         Team for {name}
       </label>
-      <select id={`team-${userId}`} value={teamId} onChange={(e) => setTeamId(e.target.value)} className={`${inputClass} w-auto py-1 text-sm`}>
+      <select id={`team-${userId}`} value={teamId} onChange={(e) => setTeamId(e.target.value)} className={compactSelectClass}>
         {teams.map((t) => (
           <option key={t.id} value={t.id}>
             {t.name}
@@ -117,7 +117,7 @@ function AddToTeam({ teams, name, userId, disabled, onAdd }: { teams: { id: stri
       <label className="sr-only" htmlFor={`team-role-${userId}`}>
         Role of {name} in the team
       </label>
-      <select id={`team-role-${userId}`} value={role} onChange={(e) => setRole(e.target.value as TeamRole)} className={`${inputClass} w-auto py-1 text-sm`}>
+      <select id={`team-role-${userId}`} value={role} onChange={(e) => setRole(e.target.value as TeamRole)} className={compactSelectClass}>
         <option value="member">member</option>
         <option value="lead">lead</option>
       </select>
