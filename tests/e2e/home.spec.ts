@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_TEAMS } from "@/server/seed/demo-organization";
+import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from "@/server/seed/demo-organization";
 import { expectNoAxeViolations, screenshotBothWidths } from "./support";
 
 test("the home page lists the demo organisation's teams from the database", async ({ page }) => {
@@ -13,4 +13,27 @@ test("the home page lists the demo organisation's teams from the database", asyn
   }
   await expectNoAxeViolations(page);
   await screenshotBothWidths(page, "home");
+});
+
+test.describe("signed out", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("the sign-in page lists the demo accounts and brings the visitor back where they were going", async ({ page }) => {
+    await page.goto("/assessments/00000000-0000-4000-8000-000000000000/results");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fassessments%2F/);
+    const demo = page.getByRole("region", { name: "Demo accounts" });
+    for (const user of DEMO_USERS) await expect(demo).toContainText(user.email);
+    await expect(demo).toContainText(DEMO_PASSWORD);
+    await expectNoAxeViolations(page);
+    await screenshotBothWidths(page, "sign-in");
+
+    await page.getByLabel("E-mail").fill(DEMO_USERS[0]?.email ?? "");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("The e-mail or the password is wrong.");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/assessments\/00000000-0000-4000-8000-000000000000\/results$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);
+  });
 });

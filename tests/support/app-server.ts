@@ -6,6 +6,8 @@ import { spawn, type ChildProcess } from "node:child_process";
  */
 export interface AppServer {
   baseURL: string;
+  /** Everything the server printed so far (stdout and stderr). */
+  output(): string;
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startAppServer(options: { port: number; env: Record<string
   }
   return {
     baseURL,
+    output: () => output,
     async kill(signal = "SIGKILL") {
       if (child.pid && child.exitCode === null) process.kill(-child.pid, signal);
       await exited;

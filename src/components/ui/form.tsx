@@ -38,3 +38,14 @@ export function FormAlert({ children, tone = "error" }: { children: ReactNode; t
     </p>
   );
 }
+
+/**
+ * A form's submit handler that keeps what the user typed (a React form action would reset the
+ * fields, losing them when the server refuses): `run` gets the values and the form element.
+ */
+export function onSubmitKeepingValues(run: (values: FormData, form: HTMLFormElement) => void) {
+  return (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    run(new FormData(event.currentTarget), event.currentTarget);
+  };
+}

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { buttonClass, FormAlert, TextField } from "@/components/ui/form";
+import { buttonClass, FormAlert, onSubmitKeepingValues, TextField } from "@/components/ui/form";
 import { callApi } from "@/lib/api-client";
 import { MIN_PASSWORD_LENGTH } from "./sign-up-form";
 
@@ -31,7 +31,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form action={(form) => void reset(form)} className="space-y-4" aria-label="Choose a new password">
+    <form onSubmit={onSubmitKeepingValues((values) => void reset(values))} className="space-y-4" aria-label="Choose a new password">
       <TextField label="New password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} maxLength={128} hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} />
       {error && <FormAlert>{error}</FormAlert>}
       <button type="submit" className={buttonClass} disabled={busy}>

@@ -4,7 +4,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { buttonClass, FormAlert, secondaryButtonClass, TextField } from "@/components/ui/form";
+import { buttonClass, FormAlert, onSubmitKeepingValues, secondaryButtonClass, TextField } from "@/components/ui/form";
 import { callApi, safeReturnPath } from "@/lib/api-client";
 
 export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn: { providerId: string; name: string } | null }) {
@@ -39,7 +39,7 @@ export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn:
 
   return (
     <div className="space-y-5">
-      <form action={(form) => void signIn(form)} className="space-y-4" aria-label="Sign in">
+      <form onSubmit={onSubmitKeepingValues((values) => void signIn(values))} className="space-y-4" aria-label="Sign in">
         <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
         {error && <FormAlert>{error}</FormAlert>}

@@ -4,7 +4,7 @@ import type { Route } from "next";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { buttonClass, FormAlert, TextField } from "@/components/ui/form";
+import { buttonClass, FormAlert, onSubmitKeepingValues, TextField } from "@/components/ui/form";
 import { callApi, safeReturnPath } from "@/lib/api-client";
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -31,7 +31,7 @@ export function SignUpForm({ next }: { next: string }) {
   }
 
   return (
-    <form action={(form) => void signUp(form)} className="space-y-4" aria-label="Create an account">
+    <form onSubmit={onSubmitKeepingValues((values) => void signUp(values))} className="space-y-4" aria-label="Create an account">
       <TextField label="Your name" name="name" autoComplete="name" required minLength={2} maxLength={80} />
       <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
       <TextField label="Password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} maxLength={128} hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} />

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { buttonClass, FormAlert, TextField } from "@/components/ui/form";
+import { buttonClass, FormAlert, onSubmitKeepingValues, TextField } from "@/components/ui/form";
 import { callApi } from "@/lib/api-client";
 
 export function CreateOrganizationForm() {
@@ -24,7 +24,7 @@ export function CreateOrganizationForm() {
   }
 
   return (
-    <form action={(form) => void create(form)} className="space-y-3" aria-label="Create an organisation">
+    <form onSubmit={onSubmitKeepingValues((values) => void create(values))} className="space-y-3" aria-label="Create an organisation">
       <TextField label="Organisation name" name="name" required minLength={2} maxLength={80} />
       {error && <FormAlert>{error}</FormAlert>}
       <button type="submit" className={buttonClass} disabled={busy}>

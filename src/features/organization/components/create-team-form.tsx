@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { buttonClass, FormAlert, inputClass, TextField } from "@/components/ui/form";
+import { buttonClass, FormAlert, inputClass, onSubmitKeepingValues, TextField } from "@/components/ui/form";
 import { callApi } from "@/lib/api-client";
 import { formatOwnershipModel, formatStructure } from "@/lib/format";
 
@@ -15,7 +15,7 @@ export function CreateTeamForm({ organizationId }: { organizationId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<string | null>(null);
 
-  async function create(form: FormData) {
+  async function create(form: FormData, element: HTMLFormElement) {
     setBusy(true);
     setError(null);
     const team = { name: form.get("name"), businessUnit: form.get("businessUnit"), ownershipModel: form.get("ownershipModel"), structure: form.get("structure") };
@@ -26,11 +26,12 @@ export function CreateTeamForm({ organizationId }: { organizationId: string }) {
       return;
     }
     setCreated(String(team.name));
+    element.reset();
     router.refresh();
   }
 
   return (
-    <form action={(form) => void create(form)} className="grid gap-3 sm:grid-cols-2" aria-label="Add a team">
+    <form onSubmit={onSubmitKeepingValues((values, element) => void create(values, element))} className="grid gap-3 sm:grid-cols-2" aria-label="Add a team">
       <TextField label="Team name" name="name" required minLength={2} maxLength={80} />
       <TextField label="Business unit" name="businessUnit" required minLength={2} maxLength={80} />
       <div className="space-y-1">
