@@ -3,8 +3,9 @@ import { scoreAssessment } from "@/domain/scoring/engine";
 import { rowToAnswer } from "@/server/repositories/answer-rows";
 import { findQuestionnaireVersion } from "@/server/repositories/questionnaire-versions";
 import { DEMO_HISTORIES } from "@/server/seed/demo-assessments";
-import { DEMO_TEAMS, DEMO_USERS } from "@/server/seed/demo-organization";
+import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from "@/server/seed/demo-organization";
 import { prepareDatabase } from "@/server/startup/prepare-database";
+import { verifyPassword } from "better-auth/crypto";
 import { describeEachDatabase } from "./support/databases";
 
 const TABLES = ["Organization", "Team", "User", "Membership", "TeamMember", "QuestionnaireVersion", "Assessment", "Answer", "AssessmentResult", "ObjectResult", "ResultRisk"];
@@ -34,6 +35,8 @@ describeEachDatabase("the demo seed", (current) => {
     expect(await db.prisma.assessment.count({ where: { status: "submitted" } })).toBe(submitted);
     expect(await db.prisma.assessment.count({ where: { status: "draft" } })).toBe(1);
     expect(await db.prisma.assessmentResult.count()).toBe(submitted);
+    // A real server gets the demo users without any way to sign in as them.
+    expect(await db.prisma.account.count()).toBe(0);
   });
 
   it("stores results that are exactly what the engine gives for the stored answers", async () => {
@@ -62,5 +65,15 @@ describeEachDatabase("the demo seed", (current) => {
     const before = await snapshot();
     await prepareDatabase(db, { seed: "always" });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("gives the demo users the demo password only when asked (the embedded demo database), and keeps it on reseeding", async () => {
+    const { db } = current();
+    await prepareDatabase(db, { seed: "always", demoPasswords: true });
+    const accounts = await db.prisma.account.findMany({ select: { userId: true, providerId: true, password: true } });
+    expect(accounts).toHaveLength(DEMO_USERS.length);
+    for (const account of accounts) expect(await verifyPassword({ hash: account.password ?? "", password: DEMO_PASSWORD })).toBe(true);
+    await prepareDatabase(db, { seed: "always", demoPasswords: true });
+    expect(await db.prisma.account.findMany({ select: { userId: true, providerId: true, password: true } })).toEqual(accounts);
   });
 });
