@@ -42,6 +42,11 @@ export default async function HomePage() {
             </h2>
             <p className="flex flex-wrap items-baseline gap-3 text-sm text-slate-700">
               <span>You are {formatOrgRole(organization.role)}</span>
+              {organization.canViewDashboard && (
+                <Link href={`/organizations/${organization.id}/dashboard` as Route} className="text-brand-700 underline">
+                  Dashboard
+                </Link>
+              )}
               {organization.canManage && (
                 <Link href={`/organizations/${organization.id}` as Route} className="text-brand-700 underline">
                   Manage teams and people
@@ -58,6 +63,9 @@ export default async function HomePage() {
                 const lead = canStartAssessment(viewer, { id: team.id, organizationId: organization.id });
                 return (
                   <>
+                    <Link href={`/teams/${team.id}` as Route} className="py-1.5 text-brand-700 underline">
+                      History<span className="sr-only"> of {team.name}</span>
+                    </Link>
                     {team.latestSubmittedId && (
                       <Link href={`/assessments/${team.latestSubmittedId}/results` as Route} className="py-1.5 text-brand-700 underline">
                         Latest results<span className="sr-only"> of {team.name}</span>

@@ -28,6 +28,7 @@ const readTeamA: Expectations = { anonymous: "sign-in", member: "ok", leadA: "ok
 const editTeamA: Expectations = { anonymous: "sign-in", member: "forbidden", leadA: "ok", leadB: "hidden", manager: "forbidden", outsider: "hidden", admin: "forbidden" };
 const manageOrg: Expectations = { anonymous: "sign-in", member: "forbidden", leadA: "forbidden", leadB: "forbidden", manager: "forbidden", outsider: "hidden", admin: "ok" };
 const manageOrgPage: Expectations = { ...manageOrg, member: "hidden", leadA: "hidden", leadB: "hidden", manager: "hidden" };
+const readWholeOrg: Expectations = { anonymous: "sign-in", member: "hidden", leadA: "hidden", leadB: "hidden", manager: "ok", outsider: "hidden", admin: "ok" };
 
 const TEAM_A = teamIdOf("fraud-detection");
 const DRAFT_A = stableId("assessment:fraud-detection:draft");
@@ -53,6 +54,9 @@ const TABLE: Entry[] = [
   { method: "GET", route: "/assessments/[id]", url: () => `/assessments/${DRAFT_A}`, expect: readTeamA },
   { method: "GET", route: "/assessments/[id]/results", url: () => `/assessments/${SUBMITTED_A}/results`, expect: readTeamA },
   { method: "GET", route: "/organizations/[organizationId]", url: () => `/organizations/${NORTHWIND_ID}`, expect: manageOrgPage },
+  { method: "GET", route: "/organizations/[organizationId]/dashboard", url: () => `/organizations/${NORTHWIND_ID}/dashboard`, expect: readWholeOrg },
+  { method: "GET", route: "/organizations/[organizationId]/compare", url: () => `/organizations/${NORTHWIND_ID}/compare?team=${TEAM_A}&team=${teamIdOf("search-ranking")}`, expect: readWholeOrg },
+  { method: "GET", route: "/teams/[teamId]", url: () => `/teams/${TEAM_A}`, expect: readTeamA },
   { method: "GET", route: "/invitations/[token]", url: () => `/invitations/${usedInvitationToken}`, expect: everyone("ok") },
   { method: "GET", route: "/sign-in", url: () => "/sign-in", expect: everyone("ok") },
   { method: "GET", route: "/sign-up", url: () => "/sign-up", expect: everyone("ok") },
@@ -68,6 +72,11 @@ const TABLE: Entry[] = [
   { method: "POST", route: "/api/assessments/[id]/targets", url: () => `/api/assessments/${DRAFT_A}/targets`, body: () => ({ data: 3 }), expect: editTeamA },
   // Submitting the submitted one: the lead passes authorisation and gets 409, nothing changes.
   { method: "POST", route: "/api/assessments/[id]/submit", url: () => `/api/assessments/${SUBMITTED_A}/submit`, expect: editTeamA },
+  // Exports
+  { method: "GET", route: "/api/assessments/[id]/report.pdf", url: () => `/api/assessments/${SUBMITTED_A}/report.pdf`, expect: readTeamA },
+  { method: "GET", route: "/api/assessments/[id]/plan.csv", url: () => `/api/assessments/${SUBMITTED_A}/plan.csv`, expect: readTeamA },
+  { method: "GET", route: "/api/organizations/[organizationId]/dashboard.csv", url: () => `/api/organizations/${NORTHWIND_ID}/dashboard.csv`, expect: readWholeOrg },
+  { method: "GET", route: "/api/organizations/[organizationId]/dashboard.pdf", url: () => `/api/organizations/${NORTHWIND_ID}/dashboard.pdf`, expect: readWholeOrg },
   // Organisations
   { method: "POST", route: "/api/organizations", url: () => "/api/organizations", body: () => ({ name: "" }), expect: signedIn },
   {

@@ -5,6 +5,7 @@ import { findOrganizationOverview, type OrganizationOverview } from "@/server/re
 export interface HomeOrganization extends OrganizationOverview {
   role: OrgRole;
   canManage: boolean;
+  canViewDashboard: boolean;
 }
 
 /** Each organisation of the viewer with the teams they may see: all of them for admins and managers, their own otherwise. */
@@ -13,7 +14,7 @@ export async function getHomeOverview(viewer: Viewer): Promise<HomeOrganization[
     [...viewer.organizations].map(async ([organizationId, role]) => {
       const teams = canReadWholeOrganization(viewer, organizationId) ? "all" : [...viewer.teams.keys()];
       const overview = await findOrganizationOverview(organizationId, teams);
-      return overview ? { ...overview, role, canManage: canManageOrganization(viewer, organizationId) } : null;
+      return overview ? { ...overview, role, canManage: canManageOrganization(viewer, organizationId), canViewDashboard: canReadWholeOrganization(viewer, organizationId) } : null;
     }),
   );
   return overviews.filter((o): o is HomeOrganization => o !== null).sort((a, b) => a.name.localeCompare(b.name));

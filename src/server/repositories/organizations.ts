@@ -85,3 +85,7 @@ export async function findOrganizationOverview(organizationId: string, teamIds: 
     }),
   };
 }
+
+export async function findOrganizationName(organizationId: string): Promise<string | null> {
+  return (await db().organization.findUnique({ where: { id: organizationId }, select: { name: true } }))?.name ?? null;
+}

@@ -1,4 +1,6 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
+import Link from "next/link";
+import { secondaryButtonClass } from "@/components/ui/form";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/features/auth/session";
 import { StartAssessmentButton } from "@/features/assessment/components/start-button";
@@ -36,11 +38,18 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         <p className="text-lg" data-testid="weakest-link">
           Weakest link: <strong>L{result.overall.weakestLevel}</strong> ({result.overall.weakestObjects.map(objectTitle).join(", ")}) · mean score {result.overall.meanScore.toFixed(2)}
         </p>
-        {access === "write" && (
-          <div className="pt-2">
-            <StartAssessmentButton teamId={assessment.team.id} label={teamDraftId ? "Resume the team's draft" : "Retake this assessment"} retake />
-          </div>
-        )}
+        <div className="flex flex-wrap items-center gap-3 pt-2 text-sm">
+          {access === "write" && <StartAssessmentButton teamId={assessment.team.id} label={teamDraftId ? "Resume the team's draft" : "Retake this assessment"} retake />}
+          <a href={`/api/assessments/${assessment.id}/report.pdf?lens=${lens}`} className={secondaryButtonClass} download>
+            PDF report (A4)
+          </a>
+          <a href={`/api/assessments/${assessment.id}/report.pdf?lens=${lens}&paper=letter`} className={secondaryButtonClass} download>
+            PDF report (US Letter)
+          </a>
+          <Link href={`/teams/${assessment.team.id}` as Route} className="text-brand-700 underline">
+            Team history
+          </Link>
+        </div>
       </header>
 
       <section aria-labelledby="levels-heading" className="space-y-4">
@@ -64,6 +73,12 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         </h2>
         <p className="max-w-2xl text-slate-700">Basics first: the next step of each object before anything further, the weakest object first.</p>
         <PlanList questionnaire={questionnaire} result={result} lens={lens} basePath={`/assessments/${assessment.id}/results`} />
+        <p className="text-sm">
+          <a href={`/api/assessments/${assessment.id}/plan.csv?lens=${lens}`} className="text-brand-700 underline" download>
+            Download the plan as CSV
+          </a>{" "}
+          <span className="text-slate-600">(one row per item, ready to import into Jira, Linear or GitHub)</span>
+        </p>
       </section>
 
       {result.advice.length > 0 && (

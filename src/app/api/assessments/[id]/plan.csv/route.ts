@@ -1,0 +1,21 @@
+import { withViewer } from "@/features/auth/session";
+import { PLAN_CSV_HEADER, planRows } from "@/features/results/exports";
+import { getResult } from "@/features/results/queries";
+import { csvResponse, toCsv } from "@/lib/csv";
+import { assessmentIdSchema } from "@/lib/ids";
+import { notFound } from "@/lib/route";
+
+/** The improvement plan of a submitted assessment as backlog rows (Jira, Linear, GitHub), in the chosen lens. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const id = assessmentIdSchema.safeParse((await params).id);
+  if (!id.success) return notFound("This assessment does not exist.");
+  return withViewer(request, async (viewer) => {
+    const view = await getResult(viewer, id.data);
+    if (!view) return notFound("This assessment does not exist.");
+    const { questionnaire } = view.assessment;
+    const requested = new URL(request.url).searchParams.get("lens");
+    const lens = questionnaire.lenses.some((l) => l.id === requested) ? (requested as string) : questionnaire.defaultLens;
+    const date = view.assessment.submittedAt?.toISOString().slice(0, 10) ?? "";
+    return csvResponse(`${view.assessment.team.name} plan ${date}.csv`, toCsv(PLAN_CSV_HEADER, planRows(questionnaire, view.result, lens)));
+  });
+}

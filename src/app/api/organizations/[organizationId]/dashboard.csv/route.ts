@@ -1,0 +1,20 @@
+import { withViewer } from "@/features/auth/session";
+import { DASHBOARD_CSV_HEADER, dashboardRows } from "@/features/dashboard/exports";
+import { getDashboard } from "@/features/dashboard/queries";
+import { dashboardQuerySchema } from "@/features/dashboard/schemas";
+import { csvResponse, toCsv } from "@/lib/csv";
+import { uuidSchema } from "@/lib/ids";
+import { notFound } from "@/lib/route";
+
+/** The dashboard table, with the same filters and order as the page, as CSV. */
+export async function GET(request: Request, { params }: { params: Promise<{ organizationId: string }> }) {
+  const id = uuidSchema.safeParse((await params).organizationId);
+  if (!id.success) return notFound("This organisation does not exist.");
+  return withViewer(request, async (viewer) => {
+    const query = dashboardQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+    const dashboard = await getDashboard(viewer, id.data, query);
+    if (!dashboard) return notFound("This organisation does not exist.");
+    const today = new Date();
+    return csvResponse(`${dashboard.name} dashboard ${today.toISOString().slice(0, 10)}.csv`, toCsv(DASHBOARD_CSV_HEADER, dashboardRows(dashboard.teams, dashboard.median.mean, today)));
+  });
+}

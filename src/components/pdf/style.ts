@@ -1,0 +1,30 @@
+import { StyleSheet } from "@react-pdf/renderer";
+
+/** Shared look of the PDF reports: PDF's built-in Helvetica (no font files, no network), A4 or US Letter. */
+
+export type PaperSize = "A4" | "LETTER";
+
+export const styles = StyleSheet.create({
+  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48, fontSize: 10, fontFamily: "Helvetica", color: "#0f172a", lineHeight: 1.35 },
+  h1: { fontSize: 18, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: "#172a66", marginBottom: 10 },
+  h2: { fontSize: 13, lineHeight: 1.2, fontFamily: "Helvetica-Bold", marginTop: 8, marginBottom: 4 },
+  p: { marginBottom: 3 },
+  strong: { fontFamily: "Helvetica-Bold" },
+  small: { fontSize: 8.5, color: "#334155" },
+  bullet: { marginBottom: 2, marginLeft: 6 },
+  footer: { position: "absolute", bottom: 24, left: 48, right: 48, fontSize: 8, color: "#64748b", textAlign: "center" },
+});
+
+/**
+ * Text for the built-in fonts, which only cover Windows-1252: the arrows and comparison signs of
+ * the questionnaire become their ASCII spelling, and anything else outside the set becomes "?".
+ */
+export function pdfText(text: string): string {
+  return text
+    .replace(/→/g, "->")
+    .replace(/←/g, "<-")
+    .replace(/≥/g, ">=")
+    .replace(/≤/g, "<=")
+    .replace(/×/g, "x")
+    .replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, "?");
+}

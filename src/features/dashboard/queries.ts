@@ -1,0 +1,55 @@
+import "server-only";
+import { canReadWholeOrganization, type Viewer } from "@/domain/access/policy";
+import type { ObjectId } from "@/domain/questionnaire/schema";
+import { loadDashboard, loadTeamsForComparison, type Dashboard, type DashboardTeamRow } from "@/server/repositories/dashboard";
+import { findOrganizationName } from "@/server/repositories/organizations";
+import { findLatestQuestionnaireVersionId } from "@/server/repositories/assessments";
+import { questionnaireOfVersion } from "@/server/repositories/questionnaire-versions";
+import { db } from "@/server/db/client";
+import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
+import type { DashboardQuery, SortKey } from "./schemas";
+
+export type { Dashboard, DashboardTeamRow };
+
+/** The dashboard of an organisation, for its admins and managers; null for anyone else (the page answers "not found"). */
+export async function getDashboard(viewer: Viewer, organizationId: string, query: DashboardQuery) {
+  if (!canReadWholeOrganization(viewer, organizationId)) return null;
+  const name = await findOrganizationName(organizationId);
+  if (!name) return null;
+  const dashboard = await loadDashboard(organizationId, { businessUnit: query.unit, ownershipModel: query.ownership, questionnaireVersion: query.version });
+  return { organizationId, name, ...dashboard, teams: sortTeams(dashboard.teams, query.sort, query.dir), riskTitles: await riskTitles() };
+}
+
+export async function getComparison(viewer: Viewer, organizationId: string, teamIds: string[]) {
+  if (!canReadWholeOrganization(viewer, organizationId)) return null;
+  const name = await findOrganizationName(organizationId);
+  if (!name) return null;
+  return { organizationId, name, teams: await loadTeamsForComparison(organizationId, teamIds) };
+}
+
+/** Risk ids → titles, from the current questionnaire (risk ids are stable across versions). */
+async function riskTitles(): Promise<Record<string, string>> {
+  const versionId = await findLatestQuestionnaireVersionId(CURRENT_QUESTIONNAIRE_ID);
+  if (!versionId) return {};
+  const questionnaire = await questionnaireOfVersion(db(), versionId);
+  return Object.fromEntries(questionnaire.risks.map((r) => [r.id, r.title]));
+}
+
+const OBJECT_KEYS: readonly SortKey[] = ["data", "model", "code"];
+
+/** Sorts the (already aggregated) team rows; teams without an assessment always come last. */
+export function sortTeams(teams: DashboardTeamRow[], sort: SortKey, dir: "asc" | "desc"): DashboardTeamRow[] {
+  const value = (t: DashboardTeamRow): number | string | null => {
+    if (sort === "name") return t.name.toLowerCase();
+    if (OBJECT_KEYS.includes(sort)) return t.objects[sort as ObjectId]?.score ?? null;
+    if (sort === "weakest") return t.weakestLevel;
+    if (sort === "mean") return t.meanScore;
+    return t.submittedAt?.getTime() ?? null;
+  };
+  const sign = dir === "asc" ? 1 : -1;
+  return [...teams].sort((a, b) => {
+    const [x, y] = [value(a), value(b)];
+    if (x === null || y === null) return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
+    return (x < y ? -1 : x > y ? 1 : a.name.localeCompare(b.name)) * sign;
+  });
+}

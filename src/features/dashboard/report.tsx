@@ -1,0 +1,17 @@
+import "server-only";
+import { renderToBuffer } from "@react-pdf/renderer";
+import type { PaperSize } from "@/components/pdf/style";
+import type { Viewer } from "@/domain/access/policy";
+import { DashboardReport } from "./components/report-document";
+import { getDashboard } from "./queries";
+import type { DashboardQuery } from "./schemas";
+
+/** The one-page dashboard PDF, for the organisation's admins and managers; null for anyone else. */
+export async function renderDashboardReport(viewer: Viewer, organizationId: string, query: DashboardQuery, paper: PaperSize): Promise<{ pdf: Buffer; filename: string } | null> {
+  const dashboard = await getDashboard(viewer, organizationId, query);
+  if (!dashboard) return null;
+  const filters = [query.unit, query.ownership?.replace(/_/g, " "), query.version ? `questionnaire v${query.version}` : null].filter(Boolean).join(" · ");
+  const generatedAt = new Date();
+  const pdf = await renderToBuffer(<DashboardReport dashboard={dashboard} organizationName={dashboard.name} riskTitles={dashboard.riskTitles} filters={filters} paper={paper} generatedAt={generatedAt} />);
+  return { pdf, filename: `${dashboard.name} dashboard ${generatedAt.toISOString().slice(0, 10)}.pdf` };
+}
