@@ -1,8 +1,11 @@
-import { StyleSheet } from "@react-pdf/renderer";
+import { Font, StyleSheet } from "@react-pdf/renderer";
 
 /** Shared look of the PDF reports: PDF's built-in Helvetica (no font files, no network), A4 or US Letter. */
 
 export type PaperSize = "A4" | "LETTER";
+
+// Whole words only: no hyphens inserted into tool names, ids and links where lines break.
+Font.registerHyphenationCallback((word) => [word]);
 
 export const styles = StyleSheet.create({
   page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48, fontSize: 10, fontFamily: "Helvetica", color: "#0f172a", lineHeight: 1.35 },

@@ -232,7 +232,9 @@ export function AssessmentReport({ data, paper }: { data: AssessmentReportData; 
         <Text style={base.h1}>Appendix: every answer</Text>
         {[...questionnaire.objects.map((o) => ({ title: o.title, questions: o.questions.map((q) => ({ id: q.id, text: q.text })) })), { title: "Context", questions: questionnaire.context.questions.map((q) => ({ id: q.id, text: q.text })) }].map((section) => (
           <View key={section.title}>
-            <Text style={base.h2}>{pdfText(section.title)}</Text>
+            <Text style={base.h2} minPresenceAhead={80}>
+              {pdfText(section.title)}
+            </Text>
             {section.questions.map((q) => {
               const stored = answers.get(q.id);
               const contextQuestion = questionnaire.context.questions.find((c) => c.id === q.id);
