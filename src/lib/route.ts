@@ -10,10 +10,16 @@ export type RouteResult<T> = { ok: true; data: T } | { ok: false; message: strin
 
 const MAX_BODY_BYTES = 64 * 1024;
 
-export async function handleJson<S extends z.ZodType, T>(request: Request, schema: S, run: (input: z.infer<S>) => Promise<T>): Promise<Response> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return fail(413, "The request is too large.");
+export async function handleJson<S extends z.ZodType, T>(
+  request: Request,
+  schema: S,
+  run: (input: z.infer<S>) => Promise<T>,
+  options: { maxBytes?: number } = {},
+): Promise<Response> {
+  const maxBytes = options.maxBytes ?? MAX_BODY_BYTES;
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return fail(413, "The request is too large.");
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return fail(413, "The request is too large.");
+  if (Buffer.byteLength(text) > maxBytes) return fail(413, "The request is too large.");
   let body: unknown;
   try {
     body = text === "" ? {} : JSON.parse(text);

@@ -74,6 +74,9 @@ const TABLE: Entry[] = [
   { method: "POST", route: "/api/assessments/[id]/submit", url: () => `/api/assessments/${SUBMITTED_A}/submit`, expect: editTeamA },
   // Exports
   { method: "GET", route: "/api/assessments/[id]/report.pdf", url: () => `/api/assessments/${SUBMITTED_A}/report.pdf`, expect: readTeamA },
+  { method: "GET", route: "/api/assessments/[id]/export.json", url: () => `/api/assessments/${SUBMITTED_A}/export.json`, expect: readTeamA },
+  // Authorised before the body is read: the admin gets 400 for this empty body, nothing is imported.
+  { method: "POST", route: "/api/organizations/[organizationId]/imports", url: () => `/api/organizations/${NORTHWIND_ID}/imports`, body: () => ({}), expect: manageOrg },
   { method: "GET", route: "/api/assessments/[id]/plan.csv", url: () => `/api/assessments/${SUBMITTED_A}/plan.csv`, expect: readTeamA },
   { method: "GET", route: "/api/organizations/[organizationId]/dashboard.csv", url: () => `/api/organizations/${NORTHWIND_ID}/dashboard.csv`, expect: readWholeOrg },
   { method: "GET", route: "/api/organizations/[organizationId]/dashboard.pdf", url: () => `/api/organizations/${NORTHWIND_ID}/dashboard.pdf`, expect: readWholeOrg },

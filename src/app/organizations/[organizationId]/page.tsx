@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/features/auth/session";
 import { CreateTeamForm } from "@/features/organization/components/create-team-form";
+import { ImportForm } from "@/features/organization/components/import-form";
 import { InviteForm } from "@/features/organization/components/invite-form";
 import { MemberList } from "@/features/organization/components/member-list";
 import { RevokeInvitationButton } from "@/features/organization/components/revoke-invitation-button";
@@ -75,6 +76,17 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
             </ul>
           </>
         )}
+      </section>
+
+      <section aria-labelledby="import-heading" className="space-y-4">
+        <h2 id="import-heading" className="text-2xl font-semibold">
+          Import an assessment
+        </h2>
+        <p className="max-w-2xl text-slate-700">
+          A file from “Export JSON” on any results page, of this or another organisation or installation. It lands in the team of the same name (created if missing), scored again by this
+          installation; the questionnaire version must be the same.
+        </p>
+        <ImportForm organizationId={settings.id} />
       </section>
 
       <section aria-labelledby="members-heading" className="space-y-4">

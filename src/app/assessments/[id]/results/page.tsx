@@ -46,6 +46,9 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
           <a href={`/api/assessments/${assessment.id}/report.pdf?lens=${lens}&paper=letter`} className={secondaryButtonClass} download>
             PDF report (US Letter)
           </a>
+          <a href={`/api/assessments/${assessment.id}/export.json`} className="text-brand-700 underline" download>
+            Export JSON
+          </a>
           <Link href={`/teams/${assessment.team.id}` as Route} className="text-brand-700 underline">
             Team history
           </Link>
