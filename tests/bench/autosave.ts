@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { startAppServer } from "../support/app-server";
 import { loadV1 } from "../support/answers";
+import { benchUser } from "./session";
 
 /**
  * Autosave round trip on real Postgres: 100 concurrent clients, each on its own draft, each
@@ -61,8 +62,10 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
   const { rows: [org] } = await db.query<{ id: string }>(`SELECT id FROM "Organization" LIMIT 1`);
   const { rows: [version] } = await db.query<{ id: string }>(`SELECT id FROM "QuestionnaireVersion" LIMIT 1`);
   const assessments: string[] = [];
+  const teams: string[] = [];
   for (let i = 0; i < CLIENTS; i++) {
     const teamId = randomUUID();
+    teams.push(teamId);
     await db.query(`INSERT INTO "Team" (id, "organizationId", name, slug, "businessUnit", "ownershipModel", structure) VALUES ($1, $2, $3, $3, 'Bench', 'shared', 'embedded')`, [teamId, org?.id, `bench-${i}`]);
     const id = randomUUID();
     await db.query(`INSERT INTO "Assessment" (id, "teamId", "questionnaireVersionId", "updatedAt") VALUES ($1, $2, $3, now())`, [id, teamId, version?.id]);
@@ -73,12 +76,14 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
   let app: LoadResult;
   let paced: LoadResult;
   try {
+    // One lead of all the benchmark's teams, signed in through the real endpoint.
+    const { cookie } = await benchUser(server.baseURL, url.toString(), { organizationId: org?.id ?? "", orgRole: "member", leadOf: teams });
     const save = async (client: number, n: number) => {
       const question = questions[(client + n) % questions.length];
       const option = question?.options[n % (question.options.length ?? 1)];
       const response = await fetch(`${server.baseURL}/api/assessments/${assessments[client]}/answers`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", cookie },
         body: JSON.stringify({ questionId: question?.id, answer: { kind: "option", optionId: option?.id } }),
       });
       await response.arrayBuffer();

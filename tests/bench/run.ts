@@ -1,4 +1,5 @@
 import { benchAutosave } from "./autosave";
+import { benchDashboard } from "./dashboard";
 import { benchPageWeight } from "./page-weight";
 import { benchScoring } from "./scoring";
 
@@ -17,6 +18,8 @@ const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
 if (server) {
   console.log("\nAutosave on Postgres:");
   console.table(await benchAutosave(server));
+  console.log("\nDashboard and reports on Postgres at 1,000 teams × 10 assessments:");
+  console.table(await benchDashboard(server));
 } else {
-  console.log("\nAutosave on Postgres: not measured; set BENCH_DATABASE_URL=postgresql://… to a Postgres server.");
+  console.log("\nAutosave, dashboard and reports on Postgres: not measured; set BENCH_DATABASE_URL=postgresql://… to a Postgres server.");
 }

@@ -6,6 +6,8 @@ import { spawn, type ChildProcess } from "node:child_process";
  */
 export interface AppServer {
   baseURL: string;
+  /** The process group's id (the start command's pid). */
+  pid: number;
   /** Everything the server printed so far (stdout and stderr). */
   output(): string;
   kill(signal?: NodeJS.Signals): Promise<void>;
@@ -32,6 +34,7 @@ export async function startAppServer(options: { port: number; env: Record<string
   }
   return {
     baseURL,
+    pid: child.pid ?? 0,
     output: () => output,
     async kill(signal = "SIGKILL") {
       if (child.pid && child.exitCode === null) process.kill(-child.pid, signal);

@@ -13,7 +13,11 @@ export const dashboardQuerySchema = z.object({
   version: optionalText,
   sort: z.enum(SORT_KEYS).catch("name").default("name"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
+  page: z.coerce.number().int().min(1).catch(1).default(1),
 });
+
+/** Heatmap rows per page; the aggregates and the CSV always cover every team. */
+export const TEAMS_PER_PAGE = 50;
 
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 

@@ -6,7 +6,7 @@ import { LevelDistribution } from "@/features/dashboard/components/distribution"
 import { Heatmap } from "@/features/dashboard/components/heatmap";
 import { ProgressChart, type ProgressPoint } from "@/components/charts/progress-chart";
 import { getDashboard } from "@/features/dashboard/queries";
-import { dashboardQuerySchema, firstValues, type DashboardQuery } from "@/features/dashboard/schemas";
+import { dashboardQuerySchema, firstValues, TEAMS_PER_PAGE, type DashboardQuery } from "@/features/dashboard/schemas";
 import { buttonClass, compactSelectClass, secondaryButtonClass } from "@/components/ui/form";
 import { formatOwnershipModel } from "@/lib/format";
 import { uuidSchema } from "@/lib/ids";
@@ -24,6 +24,7 @@ function queryString(query: DashboardQuery, overrides: Partial<DashboardQuery> =
   if (merged.version) params.set("version", merged.version);
   if (merged.sort !== "name") params.set("sort", merged.sort);
   if (merged.dir !== "asc") params.set("dir", merged.dir);
+  if (merged.page > 1) params.set("page", String(merged.page));
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -38,6 +39,9 @@ export default async function DashboardPage({ params, searchParams }: { params: 
   if (!dashboard) notFound();
   const base = `/organizations/${dashboard.organizationId}`;
   const assessed = dashboard.teams.filter((t) => t.assessmentId).length;
+  const pages = Math.max(1, Math.ceil(dashboard.teams.length / TEAMS_PER_PAGE));
+  const page = Math.min(query.page, pages);
+  const shown = dashboard.teams.slice((page - 1) * TEAMS_PER_PAGE, page * TEAMS_PER_PAGE);
   const quarters = [...new Set(dashboard.quarters.map((q) => q.quarter))];
   const progress: ProgressPoint[] = quarters.map((quarter) => ({
     label: quarter,
@@ -117,10 +121,29 @@ export default async function DashboardPage({ params, searchParams }: { params: 
           {dashboard.median.mean !== null ? ` (${dashboard.median.mean.toFixed(2)})` : ""}. Assessments older than six months are faded and marked stale. Tick two to five teams to compare them.
         </p>
         <form method="get" action={`${base}/compare`} className="space-y-3">
-          <Heatmap teams={dashboard.teams} median={dashboard.median} query={query} now={new Date()} hrefFor={(sort, dir) => `${base}/dashboard${queryString(query, { sort, dir })}`} />
-          <button type="submit" className={buttonClass}>
-            Compare selected teams
-          </button>
+          <Heatmap teams={shown} median={dashboard.median} query={query} now={new Date()} hrefFor={(sort, dir) => `${base}/dashboard${queryString(query, { sort, dir, page: 1 })}`} />
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <button type="submit" className={buttonClass}>
+              Compare selected teams
+            </button>
+            {pages > 1 && (
+              <nav aria-label="Pages of teams" className="flex items-center gap-3 text-sm">
+                {page > 1 && (
+                  <Link href={`${base}/dashboard${queryString(query, { page: page - 1 })}` as Route} className="text-brand-700 underline">
+                    Previous
+                  </Link>
+                )}
+                <span>
+                  Teams {(page - 1) * TEAMS_PER_PAGE + 1}–{Math.min(page * TEAMS_PER_PAGE, dashboard.teams.length)} of {dashboard.teams.length}
+                </span>
+                {page < pages && (
+                  <Link href={`${base}/dashboard${queryString(query, { page: page + 1 })}` as Route} className="text-brand-700 underline">
+                    Next
+                  </Link>
+                )}
+              </nav>
+            )}
+          </div>
         </form>
       </section>
 
