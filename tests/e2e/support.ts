@@ -3,11 +3,12 @@ import { expect, type Page } from "@playwright/test";
 
 export const SCREENSHOT_DIR = "tests/artifacts/screenshots";
 
-/** Saves the first screen and the full page at desktop (1280 px) and phone (375 px) width. */
+/** Saves the first screen and the full page at desktop (1280 px) and phone (375 px) width; nothing may scroll sideways. */
 export async function screenshotBothWidths(page: Page, name: string): Promise<void> {
   for (const [label, width] of [["desktop", 1280], ["phone", 375]] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(width);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${label}.png` });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${label}-full.png`, fullPage: true });
   }

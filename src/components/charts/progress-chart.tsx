@@ -23,7 +23,7 @@ export function ProgressChart({ points, label }: { points: ProgressPoint[]; labe
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" />
+          <XAxis dataKey="label" interval="preserveStartEnd" />
           <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tickFormatter={(v: number) => `L${v}`} width={36} />
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(2) : String(v))} />
           <Legend />

@@ -59,7 +59,7 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
           Submitted assessments
         </h2>
         {submitted.length > 0 && (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-sm" data-testid="milestones">
               <caption className="sr-only">Every submitted assessment of {team.name}, newest first</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-left">

@@ -47,7 +47,7 @@ export function Heatmap({
     );
   };
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[44rem] text-sm" data-testid="heatmap">
         <caption className="sr-only">Each team&apos;s latest levels by object; sortable by each column</caption>
         <thead className="border-b border-slate-200 bg-slate-50">

@@ -56,7 +56,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         </Link>
       </header>
       <CompareChart teams={teams.map((t) => t.name)} rows={rows} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm" data-testid="comparison">
           <caption className="sr-only">Levels and scores of the compared teams</caption>
           <thead className="border-b border-slate-200 bg-slate-50">
