@@ -49,3 +49,19 @@ export function onSubmitKeepingValues(run: (values: FormData, form: HTMLFormElem
     run(new FormData(event.currentTarget), event.currentTarget);
   };
 }
+
+/** A small select with its label above it, for filter bars and pickers: options are [value, text] pairs. */
+export function LabelledSelect({ label, name, defaultValue, options }: { label: string; name: string; defaultValue?: string; options: readonly (readonly [string, string])[] }) {
+  return (
+    <label className="text-sm">
+      <span className="block font-medium">{label}</span>
+      <select name={name} defaultValue={defaultValue} className={compactSelectClass}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -6,7 +6,8 @@ import { db } from "@/server/db/client";
 /**
  * The managers' dashboard, aggregated in SQL: each team's latest submitted assessment (one row per
  * team, served by the team/status/submittedAt index), level counts, the organisation's median,
- * the risks most teams share and the progress per quarter. Nothing loads every assessment.
+ * the risks most teams share and the organisation's state at the end of each quarter. Nothing
+ * loads every assessment.
  */
 
 export interface DashboardFilters {
@@ -112,15 +113,29 @@ export async function loadDashboard(organizationId: string, filters: DashboardFi
       SELECT rr."riskId", count(*)::int AS teams
       FROM latest l JOIN "ResultRisk" rr ON rr."assessmentId" = l.id
       GROUP BY rr."riskId" ORDER BY teams DESC, rr."riskId" LIMIT 8`,
+    // The organisation at the end of each quarter: every team counted with its latest assessment by then.
     db().$queryRaw<{ quarter: string; object: ObjectId; medianScore: number; teams: number }[]>`
-      SELECT to_char(date_trunc('quarter', a."submittedAt"), 'YYYY-"Q"Q') AS quarter, o.object::text AS object,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY o.score)::float8 AS "medianScore", count(DISTINCT a."teamId")::int AS teams
-      FROM "Assessment" a
-      JOIN "Team" t ON t.id = a."teamId"
-      JOIN "ObjectResult" o ON o."assessmentId" = a.id
-      ${filters.questionnaireVersion ? Prisma.sql`JOIN "QuestionnaireVersion" qv ON qv.id = a."questionnaireVersionId" AND qv.version = ${filters.questionnaireVersion}` : Prisma.empty}
-      WHERE ${teamConditions(organizationId, filters)} AND a.status = 'submitted'
-      GROUP BY 1, o.object ORDER BY 1, o.object`,
+      WITH submitted AS (
+        SELECT a.id, a."teamId", a."submittedAt" FROM "Assessment" a
+        JOIN "Team" t ON t.id = a."teamId"
+        ${filters.questionnaireVersion ? Prisma.sql`JOIN "QuestionnaireVersion" qv ON qv.id = a."questionnaireVersionId" AND qv.version = ${filters.questionnaireVersion}` : Prisma.empty}
+        WHERE ${teamConditions(organizationId, filters)} AND a.status = 'submitted'
+      ),
+      quarters AS (
+        SELECT generate_series(date_trunc('quarter', min("submittedAt")), date_trunc('quarter', max("submittedAt")), interval '3 months') AS starts FROM submitted
+      ),
+      state AS (
+        SELECT q.starts, l.id FROM quarters q
+        CROSS JOIN LATERAL (
+          SELECT DISTINCT ON (s."teamId") s.id FROM submitted s
+          WHERE s."submittedAt" < q.starts + interval '3 months'
+          ORDER BY s."teamId", s."submittedAt" DESC
+        ) l
+      )
+      SELECT to_char(s.starts, 'YYYY-"Q"Q') AS quarter, o.object::text AS object,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY o.score)::float8 AS "medianScore", count(*)::int AS teams
+      FROM state s JOIN "ObjectResult" o ON o."assessmentId" = s.id
+      GROUP BY s.starts, o.object ORDER BY s.starts, o.object`,
     db().team.findMany({ where: { organizationId }, distinct: ["businessUnit"], orderBy: { businessUnit: "asc" }, select: { businessUnit: true } }),
     db().$queryRaw<{ version: string }[]>`
       SELECT DISTINCT qv.version FROM "Assessment" a JOIN "Team" t ON t.id = a."teamId"

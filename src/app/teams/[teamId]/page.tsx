@@ -2,7 +2,7 @@ import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProgressChart } from "@/components/charts/progress-chart";
-import { buttonClass, compactSelectClass } from "@/components/ui/form";
+import { buttonClass, LabelledSelect } from "@/components/ui/form";
 import { requireViewer } from "@/features/auth/session";
 import { StartAssessmentButton } from "@/features/assessment/components/start-button";
 import { ChangeSummary } from "@/features/results/components/change-summary";
@@ -109,26 +109,8 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
             Difference between two assessments
           </h2>
           <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Pick two assessments">
-            <label className="text-sm">
-              <span className="block font-medium">From</span>
-              <select name="from" defaultValue={fromId} className={compactSelectClass}>
-                {submitted.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {label(a)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="text-sm">
-              <span className="block font-medium">To</span>
-              <select name="to" defaultValue={toId} className={compactSelectClass}>
-                {submitted.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {label(a)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <LabelledSelect label="From" name="from" defaultValue={fromId} options={submitted.map((a) => [a.id, label(a)] as const)} />
+            <LabelledSelect label="To" name="to" defaultValue={toId} options={submitted.map((a) => [a.id, label(a)] as const)} />
             <button type="submit" className={buttonClass}>
               Show difference
             </button>

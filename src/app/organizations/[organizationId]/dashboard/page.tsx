@@ -7,7 +7,7 @@ import { Heatmap } from "@/features/dashboard/components/heatmap";
 import { ProgressChart, type ProgressPoint } from "@/components/charts/progress-chart";
 import { getDashboard } from "@/features/dashboard/queries";
 import { dashboardQuerySchema, firstValues, TEAMS_PER_PAGE, type DashboardQuery } from "@/features/dashboard/schemas";
-import { buttonClass, compactSelectClass, secondaryButtonClass } from "@/components/ui/form";
+import { buttonClass, LabelledSelect, secondaryButtonClass } from "@/components/ui/form";
 import { formatOwnershipModel } from "@/lib/format";
 import { uuidSchema } from "@/lib/ids";
 
@@ -69,37 +69,9 @@ export default async function DashboardPage({ params, searchParams }: { params: 
       </header>
 
       <form method="get" action={`${base}/dashboard`} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Filter teams">
-        <label className="text-sm">
-          <span className="block font-medium">Business unit</span>
-          <select name="unit" defaultValue={query.unit ?? ""} className={compactSelectClass}>
-            <option value="">All</option>
-            {dashboard.facets.businessUnits.map((unit) => (
-              <option key={unit}>{unit}</option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">Ownership</span>
-          <select name="ownership" defaultValue={query.ownership ?? ""} className={compactSelectClass}>
-            <option value="">All</option>
-            {(["end_to_end", "shared", "hand_off"] as const).map((o) => (
-              <option key={o} value={o}>
-                {formatOwnershipModel(o)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">Questionnaire version</span>
-          <select name="version" defaultValue={query.version ?? ""} className={compactSelectClass}>
-            <option value="">All</option>
-            {dashboard.facets.questionnaireVersions.map((v) => (
-              <option key={v} value={v}>
-                v{v}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect label="Business unit" name="unit" defaultValue={query.unit ?? ""} options={[["", "All"], ...dashboard.facets.businessUnits.map((u) => [u, u] as const)]} />
+        <LabelledSelect label="Ownership" name="ownership" defaultValue={query.ownership ?? ""} options={[["", "All"], ...(["end_to_end", "shared", "hand_off"] as const).map((o) => [o, formatOwnershipModel(o)] as const)]} />
+        <LabelledSelect label="Questionnaire version" name="version" defaultValue={query.version ?? ""} options={[["", "All"], ...dashboard.facets.questionnaireVersions.map((v) => [v, `v${v}`] as const)]} />
         {query.sort !== "name" && <input type="hidden" name="sort" value={query.sort} />}
         {query.dir !== "asc" && <input type="hidden" name="dir" value={query.dir} />}
         <button type="submit" className={buttonClass}>
@@ -179,7 +151,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
         <h2 id="progress-heading" className="text-2xl font-semibold">
           Progress per quarter
         </h2>
-        <p className="text-sm text-slate-700">Median score per object of the assessments submitted in each quarter.</p>
+        <p className="text-sm text-slate-700">Median score per object at the end of each quarter, each team counted with its latest assessment by then.</p>
         {progress.length > 0 ? <ProgressChart points={progress} label="Median score per object and quarter" /> : <p className="text-slate-700">No submitted assessments yet.</p>}
       </section>
     </div>
