@@ -92,6 +92,23 @@ test.describe("a fixture organisation", () => {
     }
     expect(fs.readdirSync(PDF_DIR).filter((f) => f.endsWith(".png")).length).toBeGreaterThan(8);
   });
+
+  test("the dashboard PDF is one landscape page with every team's levels", async ({ page }) => {
+    fs.mkdirSync(PDF_DIR, { recursive: true });
+    const response = await page.request.get(`/api/organizations/${organizationId}/dashboard.pdf?paper=letter`);
+    expect(response.status()).toBe(200);
+    const file = path.join(PDF_DIR, "dashboard.pdf");
+    fs.writeFileSync(file, await response.body());
+    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    expect(info).toMatch(/Pages:\s+1\n/);
+    expect(info).toMatch(/Page size:\s+792 x 612 pts \(letter\)/);
+    const text = squash(execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }));
+    for (const team of teams) {
+      const [data, model, code] = team.result.objects;
+      expect(text).toMatch(new RegExp(`${team.name} L${data?.level} ${data?.score.toFixed(2)} L${model?.level} ${model?.score.toFixed(2)} L${code?.level} ${code?.score.toFixed(2)}`));
+    }
+    execFileSync("pdftoppm", ["-png", "-r", "60", file, path.join(PDF_DIR, "dashboard")]);
+  });
 });
 
 test.describe("the demo manager", () => {
