@@ -18,7 +18,7 @@ const TEAMS = 1000;
 const PER_TEAM = 10;
 const PROFILES = 40;
 const RUNS = 20;
-const PORT = 3196;
+const PORT = 3197;
 
 function percentiles(samples: number[]): { p50: number; p95: number } {
   const sorted = [...samples].sort((a, b) => a - b);

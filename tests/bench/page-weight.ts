@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "@playwright/test";
+import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { startAppServer } from "../support/app-server";
 
 /**
@@ -18,15 +18,32 @@ export async function benchPageWeight(): Promise<Record<string, string | number>
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
   try {
-    const page = await browser.newPage();
+    // The lead of Fraud Detection (which has a draft and results), the manager for the dashboard.
+    const lead = await signedInContext(browser, server.baseURL, "lead@northwind.example");
+    const manager = await signedInContext(browser, server.baseURL, "manager@northwind.example");
+    const anonymous = await browser.newContext();
+    const page = await lead.newPage();
     await page.goto(`${server.baseURL}/`);
-    const resultsHref = await page.getByRole("link", { name: /Latest results/ }).first().getAttribute("href");
-    await page.getByRole("button", { name: /Start assessment/ }).first().click();
+    const team = page.getByRole("listitem").filter({ hasText: "Fraud Detection" });
+    const resultsHref = (await team.getByRole("link", { name: /Latest results/ }).getAttribute("href")) ?? "/";
+    const historyHref = (await team.getByRole("link", { name: /History/ }).getAttribute("href")) ?? "/";
+    await team.getByRole("button", { name: /Resume draft/ }).click();
     await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
     const answeringPath = new URL(page.url()).pathname;
+    const dashboardPage = await manager.newPage();
+    await dashboardPage.goto(`${server.baseURL}/`);
+    const dashboardHref = (await dashboardPage.getByRole("link", { name: "Dashboard" }).getAttribute("href")) ?? "/";
+    const pages: [string, BrowserContext, string][] = [
+      ["sign-in", anonymous, "/sign-in"],
+      ["home", lead, "/"],
+      ["answering", lead, answeringPath],
+      ["results", lead, resultsHref],
+      ["team history", lead, historyHref],
+      ["dashboard", manager, dashboardHref],
+    ];
     const rows: Record<string, string | number>[] = [];
-    for (const [name, url] of [["home", "/"], ["answering", answeringPath], ["results", resultsHref ?? "/"]] as const) {
-      const fresh = await browser.newPage();
+    for (const [name, context, url] of pages) {
+      const fresh = await context.newPage();
       const bodies: Promise<Buffer>[] = [];
       fresh.on("response", (response) => {
         if (response.request().resourceType() === "script") bodies.push(response.body().catch(() => Buffer.alloc(0)));
@@ -44,4 +61,11 @@ export async function benchPageWeight(): Promise<Record<string, string | number>
     await server.kill("SIGTERM");
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function signedInContext(browser: Browser, baseURL: string, email: string): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  const response = await context.request.post(`${baseURL}/api/auth/sign-in/email`, { data: { email, password: "northwind-demo" }, headers: { origin: baseURL } });
+  if (!response.ok()) throw new Error(`sign-in of ${email} failed: ${response.status()}`);
+  return context;
 }
