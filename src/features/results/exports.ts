@@ -22,6 +22,6 @@ export function planRows(questionnaire: Questionnaire, result: AssessmentResult,
     ]
       .filter(Boolean)
       .join("\n\n");
-    return [rec.title, description, rec.object, `L${rec.step - 1}→L${rec.step}`, PRIORITY[rec.priority], String(rec.rank), `mlops-maturity,${rec.object}${rec.forTarget ? ",target" : ""}`];
+    return [rec.title, description, rec.object, `L${rec.step - 1} to L${rec.step}`, PRIORITY[rec.priority], String(rec.rank), `mlops-maturity,${rec.object}${rec.forTarget ? ",target" : ""}`];
   });
 }
