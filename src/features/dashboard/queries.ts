@@ -1,7 +1,7 @@
 import "server-only";
 import { canReadWholeOrganization, type Viewer } from "@/domain/access/policy";
 import type { ObjectId } from "@/domain/questionnaire/schema";
-import { loadDashboard, loadTeamsForComparison, type Dashboard, type DashboardTeamRow } from "@/server/repositories/dashboard";
+import { loadDashboard, loadDashboardTable, loadTeamsForComparison, type Dashboard, type DashboardTeamRow } from "@/server/repositories/dashboard";
 import { findOrganizationName } from "@/server/repositories/organizations";
 import { findLatestQuestionnaireVersionId } from "@/server/repositories/assessments";
 import { questionnaireOfVersion } from "@/server/repositories/questionnaire-versions";
@@ -18,6 +18,15 @@ export async function getDashboard(viewer: Viewer, organizationId: string, query
   if (!name) return null;
   const dashboard = await loadDashboard(organizationId, { businessUnit: query.unit, ownershipModel: query.ownership, questionnaireVersion: query.version });
   return { organizationId, name, ...dashboard, teams: sortTeams(dashboard.teams, query.sort, query.dir), riskTitles: await riskTitles() };
+}
+
+/** Only the dashboard's table (for the CSV), with the same authorisation, filters and order as the page. */
+export async function getDashboardTable(viewer: Viewer, organizationId: string, query: DashboardQuery) {
+  if (!canReadWholeOrganization(viewer, organizationId)) return null;
+  const name = await findOrganizationName(organizationId);
+  if (!name) return null;
+  const table = await loadDashboardTable(organizationId, { businessUnit: query.unit, ownershipModel: query.ownership, questionnaireVersion: query.version });
+  return { name, medianMean: table.medianMean, teams: sortTeams(table.teams, query.sort, query.dir) };
 }
 
 export async function getComparison(viewer: Viewer, organizationId: string, teamIds: string[]) {

@@ -12,11 +12,12 @@ const PRIORITY = { high: "High", medium: "Medium", low: "Low" } as const;
 export function planRows(questionnaire: Questionnaire, result: AssessmentResult, lens: string): string[][] {
   const riskTitle = (id: string) => questionnaire.risks.find((r) => r.id === id)?.title ?? id;
   const questionText = (id: string) => questionnaire.objects.flatMap((o) => o.questions).find((q) => q.id === id)?.text ?? id;
+  const lensTitle = questionnaire.lenses.find((l) => l.id === lens)?.title ?? lens;
   return result.recommendations.map((rec) => {
     const guidance = rec.guidance[lens];
     const description = [
       rec.description,
-      guidance ? `How (${lens}): ${guidance.how} Tools: ${guidance.tools.join(", ")}.` : null,
+      guidance ? `How (${lensTitle}): ${guidance.how} Tools: ${guidance.tools.join(", ")}.` : null,
       rec.closesRisks.length > 0 ? `Closes: ${rec.closesRisks.map(riskTitle).join("; ")}.` : null,
       rec.unmetQuestions.length > 0 ? `Because of: ${rec.unmetQuestions.map(questionText).join(" / ")}` : null,
     ]

@@ -44,15 +44,21 @@ const OBJECTS: ObjectId[] = ["data", "model", "code"];
 
 function teamConditions(organizationId: string, filters: DashboardFilters): Prisma.Sql {
   const conditions = [Prisma.sql`t."organizationId" = ${organizationId}`];
-  if (filters.teamIds) conditions.push(filters.teamIds.length > 0 ? Prisma.sql`t.id IN (${Prisma.join(filters.teamIds)})` : Prisma.sql`false`);
+  if (filters.teamIds)
+    conditions.push(
+      filters.teamIds.length > 0 ? Prisma.sql`t.id IN (${Prisma.join(filters.teamIds)})` : Prisma.sql`false`,
+    );
   if (filters.businessUnit) conditions.push(Prisma.sql`t."businessUnit" = ${filters.businessUnit}`);
-  if (filters.ownershipModel) conditions.push(Prisma.sql`t."ownershipModel" = ${filters.ownershipModel}::"OwnershipModel"`);
+  if (filters.ownershipModel)
+    conditions.push(Prisma.sql`t."ownershipModel" = ${filters.ownershipModel}::"OwnershipModel"`);
   return Prisma.join(conditions, " AND ");
 }
 
 /** Each filtered team's latest submitted assessment, as a CTE named `latest`. */
 function latestCte(organizationId: string, filters: DashboardFilters): Prisma.Sql {
-  const version = filters.questionnaireVersion ? Prisma.sql`AND qv.version = ${filters.questionnaireVersion}` : Prisma.empty;
+  const version = filters.questionnaireVersion
+    ? Prisma.sql`AND qv.version = ${filters.questionnaireVersion}`
+    : Prisma.empty;
   return Prisma.sql`
     latest_any AS (
       SELECT DISTINCT ON (a."teamId") a.id, a."teamId", a."submittedAt", a."questionnaireVersionId"
@@ -81,40 +87,28 @@ interface TeamRowSql {
 
 export async function loadDashboard(organizationId: string, filters: DashboardFilters): Promise<Dashboard> {
   const latest = latestCte(organizationId, filters);
-  // With a questionnaire-version filter, teams whose latest assessment is on another version drop out.
-  const teamFilter = filters.questionnaireVersion ? Prisma.sql`AND l.id IS NOT NULL` : Prisma.empty;
-  const [teamRows, distributionRows, medianRows, riskRows, quarterRows, businessUnits, versions] = await Promise.all([
-    db().$queryRaw<TeamRowSql[]>`
-      WITH ${latest}
-      SELECT t.id AS "teamId", t.name, t."businessUnit", t."ownershipModel"::text AS "ownershipModel",
-             l.id AS "assessmentId", l."submittedAt", l.version,
-             r."weakestLevel"::int AS "weakestLevel", r."meanScore"::text AS "meanScore",
-             (SELECT json_agg(json_build_object('object', o.object, 'level', o.level, 'score', o.score::text, 'target', o.target))
-                FROM "ObjectResult" o WHERE o."assessmentId" = l.id) AS objects
-      FROM "Team" t
-      LEFT JOIN latest l ON l."teamId" = t.id
-      LEFT JOIN "AssessmentResult" r ON r."assessmentId" = l.id
-      WHERE ${teamConditions(organizationId, filters)} ${teamFilter}
-      ORDER BY t.name`,
-    db().$queryRaw<{ object: ObjectId; level: number; teams: number }[]>`
+  const [teams, distributionRows, medianRows, riskRows, quarterRows, businessUnits, versions] =
+    await Promise.all([
+      queryTeams(organizationId, filters),
+      db().$queryRaw<{ object: ObjectId; level: number; teams: number }[]>`
       WITH ${latest}
       SELECT o.object::text AS object, o.level::int AS level, count(*)::int AS teams
       FROM latest l JOIN "ObjectResult" o ON o."assessmentId" = l.id
       GROUP BY o.object, o.level`,
-    db().$queryRaw<{ object: ObjectId | "mean"; median: number | null }[]>`
+      db().$queryRaw<{ object: ObjectId | "mean"; median: number | null }[]>`
       WITH ${latest}
       SELECT o.object::text AS object, percentile_cont(0.5) WITHIN GROUP (ORDER BY o.score)::float8 AS median
       FROM latest l JOIN "ObjectResult" o ON o."assessmentId" = l.id GROUP BY o.object
       UNION ALL
       SELECT 'mean', percentile_cont(0.5) WITHIN GROUP (ORDER BY r."meanScore")::float8
       FROM latest l JOIN "AssessmentResult" r ON r."assessmentId" = l.id`,
-    db().$queryRaw<{ riskId: string; teams: number }[]>`
+      db().$queryRaw<{ riskId: string; teams: number }[]>`
       WITH ${latest}
       SELECT rr."riskId", count(*)::int AS teams
       FROM latest l JOIN "ResultRisk" rr ON rr."assessmentId" = l.id
       GROUP BY rr."riskId" ORDER BY teams DESC, rr."riskId" LIMIT 8`,
-    // The organisation at the end of each quarter: every team counted with its latest assessment by then.
-    db().$queryRaw<{ quarter: string; object: ObjectId; medianScore: number; teams: number }[]>`
+      // The organisation at the end of each quarter: every team counted with its latest assessment by then.
+      db().$queryRaw<{ quarter: string; object: ObjectId; medianScore: number; teams: number }[]>`
       WITH submitted AS (
         SELECT a.id, a."teamId", a."submittedAt" FROM "Assessment" a
         JOIN "Team" t ON t.id = a."teamId"
@@ -136,14 +130,22 @@ export async function loadDashboard(organizationId: string, filters: DashboardFi
              percentile_cont(0.5) WITHIN GROUP (ORDER BY o.score)::float8 AS "medianScore", count(*)::int AS teams
       FROM state s JOIN "ObjectResult" o ON o."assessmentId" = s.id
       GROUP BY s.starts, o.object ORDER BY s.starts, o.object`,
-    db().team.findMany({ where: { organizationId }, distinct: ["businessUnit"], orderBy: { businessUnit: "asc" }, select: { businessUnit: true } }),
-    db().$queryRaw<{ version: string }[]>`
+      db().team.findMany({
+        where: { organizationId },
+        distinct: ["businessUnit"],
+        orderBy: { businessUnit: "asc" },
+        select: { businessUnit: true },
+      }),
+      db().$queryRaw<{ version: string }[]>`
       SELECT DISTINCT qv.version FROM "Assessment" a JOIN "Team" t ON t.id = a."teamId"
       JOIN "QuestionnaireVersion" qv ON qv.id = a."questionnaireVersionId"
       WHERE t."organizationId" = ${organizationId} AND a.status = 'submitted' ORDER BY qv.version`,
-  ]);
+    ]);
 
-  const distribution = Object.fromEntries(OBJECTS.map((o) => [o, [0, 0, 0, 0, 0]])) as Record<ObjectId, number[]>;
+  const distribution = Object.fromEntries(OBJECTS.map((o) => [o, [0, 0, 0, 0, 0]])) as Record<
+    ObjectId,
+    number[]
+  >;
   for (const row of distributionRows) {
     const counts = distribution[row.object];
     if (counts && row.level >= 0 && row.level <= 4) counts[row.level] = row.teams;
@@ -151,33 +153,82 @@ export async function loadDashboard(organizationId: string, filters: DashboardFi
   const medianOf = (key: ObjectId | "mean") => medianRows.find((m) => m.object === key)?.median ?? null;
 
   return {
-    teams: teamRows.map((row) => ({
-      teamId: row.teamId,
-      name: row.name,
-      businessUnit: row.businessUnit,
-      ownershipModel: row.ownershipModel,
-      assessmentId: row.assessmentId,
-      submittedAt: row.submittedAt,
-      questionnaireVersion: row.version,
-      weakestLevel: row.weakestLevel,
-      meanScore: row.meanScore === null ? null : Number(row.meanScore),
-      objects: Object.fromEntries(
-        OBJECTS.map((object) => {
-          const o = row.objects?.find((x) => x.object === object);
-          return [object, o ? { level: o.level, score: Number(o.score), target: o.target } : null];
-        }),
-      ) as DashboardTeamRow["objects"],
-    })),
+    teams,
     distribution,
-    median: { data: medianOf("data"), model: medianOf("model"), code: medianOf("code"), mean: medianOf("mean") },
+    median: {
+      data: medianOf("data"),
+      model: medianOf("model"),
+      code: medianOf("code"),
+      mean: medianOf("mean"),
+    },
     sharedRisks: riskRows,
     quarters: quarterRows,
-    facets: { businessUnits: businessUnits.map((b) => b.businessUnit), questionnaireVersions: versions.map((v) => v.version) },
+    facets: {
+      businessUnits: businessUnits.map((b) => b.businessUnit),
+      questionnaireVersions: versions.map((v) => v.version),
+    },
   };
 }
 
+/** One row per filtered team with its latest submitted assessment's levels (none when it has none). */
+async function queryTeams(organizationId: string, filters: DashboardFilters): Promise<DashboardTeamRow[]> {
+  const latest = latestCte(organizationId, filters);
+  // With a questionnaire-version filter, teams whose latest assessment is on another version drop out.
+  const teamFilter = filters.questionnaireVersion ? Prisma.sql`AND l.id IS NOT NULL` : Prisma.empty;
+  const teamRows = await db().$queryRaw<TeamRowSql[]>`
+      WITH ${latest}
+      SELECT t.id AS "teamId", t.name, t."businessUnit", t."ownershipModel"::text AS "ownershipModel",
+             l.id AS "assessmentId", l."submittedAt", l.version,
+             r."weakestLevel"::int AS "weakestLevel", r."meanScore"::text AS "meanScore",
+             (SELECT json_agg(json_build_object('object', o.object, 'level', o.level, 'score', o.score::text, 'target', o.target))
+                FROM "ObjectResult" o WHERE o."assessmentId" = l.id) AS objects
+      FROM "Team" t
+      LEFT JOIN latest l ON l."teamId" = t.id
+      LEFT JOIN "AssessmentResult" r ON r."assessmentId" = l.id
+      WHERE ${teamConditions(organizationId, filters)} ${teamFilter}
+      ORDER BY t.name`;
+  return teamRows.map((row) => ({
+    teamId: row.teamId,
+    name: row.name,
+    businessUnit: row.businessUnit,
+    ownershipModel: row.ownershipModel,
+    assessmentId: row.assessmentId,
+    submittedAt: row.submittedAt,
+    questionnaireVersion: row.version,
+    weakestLevel: row.weakestLevel,
+    meanScore: row.meanScore === null ? null : Number(row.meanScore),
+    objects: Object.fromEntries(
+      OBJECTS.map((object) => {
+        const o = row.objects?.find((x) => x.object === object);
+        return [object, o ? { level: o.level, score: Number(o.score), target: o.target } : null];
+      }),
+    ) as DashboardTeamRow["objects"],
+  }));
+}
+
+/** The dashboard's table alone (CSV export): the team rows and the median of their mean scores. */
+export async function loadDashboardTable(
+  organizationId: string,
+  filters: DashboardFilters,
+): Promise<{ teams: DashboardTeamRow[]; medianMean: number | null }> {
+  const latest = latestCte(organizationId, filters);
+  const [teams, [median]] = await Promise.all([
+    queryTeams(organizationId, filters),
+    db().$queryRaw<{ median: number | null }[]>`
+      WITH ${latest}
+      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY r."meanScore")::float8 AS median
+      FROM latest l JOIN "AssessmentResult" r ON r."assessmentId" = l.id`,
+  ]);
+  return { teams, medianMean: median?.median ?? null };
+}
+
 /** The teams of an organisation with their latest results, for a side-by-side comparison (2–5 ids). */
-export async function loadTeamsForComparison(organizationId: string, teamIds: string[]): Promise<DashboardTeamRow[]> {
-  const { teams } = await loadDashboard(organizationId, { teamIds });
-  return teamIds.map((id) => teams.find((t) => t.teamId === id)).filter((t): t is DashboardTeamRow => t !== undefined);
+export async function loadTeamsForComparison(
+  organizationId: string,
+  teamIds: string[],
+): Promise<DashboardTeamRow[]> {
+  const teams = await queryTeams(organizationId, { teamIds });
+  return teamIds
+    .map((id) => teams.find((t) => t.teamId === id))
+    .filter((t): t is DashboardTeamRow => t !== undefined);
 }

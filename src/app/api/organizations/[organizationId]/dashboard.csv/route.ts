@@ -1,6 +1,6 @@
 import { withViewer } from "@/features/auth/session";
 import { DASHBOARD_CSV_HEADER, dashboardRows } from "@/features/dashboard/exports";
-import { getDashboard } from "@/features/dashboard/queries";
+import { getDashboardTable } from "@/features/dashboard/queries";
 import { dashboardQuerySchema } from "@/features/dashboard/schemas";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { uuidSchema } from "@/lib/ids";
@@ -12,9 +12,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ orga
   if (!id.success) return notFound("This organisation does not exist.");
   return withViewer(request, async (viewer) => {
     const query = dashboardQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-    const dashboard = await getDashboard(viewer, id.data, query);
+    const dashboard = await getDashboardTable(viewer, id.data, query);
     if (!dashboard) return notFound("This organisation does not exist.");
     const today = new Date();
-    return csvResponse(`${dashboard.name} dashboard ${today.toISOString().slice(0, 10)}.csv`, toCsv(DASHBOARD_CSV_HEADER, dashboardRows(dashboard.teams, dashboard.median.mean, today)));
+    return csvResponse(`${dashboard.name} dashboard ${today.toISOString().slice(0, 10)}.csv`, toCsv(DASHBOARD_CSV_HEADER, dashboardRows(dashboard.teams, dashboard.medianMean, today)));
   });
 }
