@@ -46,7 +46,13 @@ export function ImportForm({ organizationId }: { organizationId: string }) {
       <label htmlFor="import-file" className="block font-medium">
         Exported assessment (.json)
       </label>
-      <input id="import-file" name="file" type="file" accept="application/json,.json" className="block text-sm" />
+      <input
+        id="import-file"
+        name="file"
+        type="file"
+        accept="application/json,.json"
+        className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:font-medium"
+      />
       {error && <FormAlert>{error}</FormAlert>}
       {imported && (
         <FormAlert tone="success">
