@@ -2,7 +2,7 @@ import "server-only";
 import { assessmentAccess, canManageOrganization, canReadOrganization, type Viewer } from "@/domain/access/policy";
 import { ASSESSMENT_EXPORT_FORMAT, type AssessmentExport } from "@/domain/scoring/exchange";
 import { AppError } from "@/lib/errors";
-import { findAssessmentForExport, importSubmittedAssessment } from "@/server/repositories/assessments";
+import { findAssessmentForExport, importSubmittedAssessment } from "@/server/repositories/assessment-exchange";
 import { slugify } from "@/server/repositories/memberships";
 import { findQuestionnaireVersion } from "@/server/repositories/questionnaire-versions";
 import { db } from "@/server/db/client";

@@ -1,6 +1,6 @@
 import "server-only";
 import { canLeadTeam, canReadTeam, type Viewer } from "@/domain/access/policy";
-import { findTeamHistory, findTeamResults } from "@/server/repositories/assessments";
+import { findTeamHistory, findTeamResults } from "@/server/repositories/team-history";
 import { questionnaireOfVersion } from "@/server/repositories/questionnaire-versions";
 import { db } from "@/server/db/client";
 

@@ -34,15 +34,15 @@ export interface AssessmentView {
   submittedAt: Date | null;
 }
 
-const answerSelect = { questionId: true, status: true, optionId: true, naReason: true, naReasonText: true, note: true, evidenceUrl: true, revision: true, updatedAt: true } as const;
+export const answerSelect = { questionId: true, status: true, optionId: true, naReason: true, naReasonText: true, note: true, evidenceUrl: true, revision: true, updatedAt: true } as const;
 
 type AnswerRow = Prisma.AnswerGetPayload<{ select: typeof answerSelect }>;
 
-function toStoredAnswer(row: AnswerRow): StoredAnswer {
+export function toStoredAnswer(row: AnswerRow): StoredAnswer {
   return { questionId: row.questionId, answer: rowToAnswer(row), note: row.note, evidenceUrl: row.evidenceUrl, revision: row.revision, updatedAt: row.updatedAt.toISOString() };
 }
 
-function targetsOf(row: { targetData: number | null; targetModel: number | null; targetCode: number | null }): Targets {
+export function targetsOf(row: { targetData: number | null; targetModel: number | null; targetCode: number | null }): Targets {
   const targets: Targets = {};
   if (row.targetData !== null) targets.data = row.targetData as Level;
   if (row.targetModel !== null) targets.model = row.targetModel as Level;
@@ -248,139 +248,4 @@ export async function findAssessmentOwner(id: string) {
 export async function findLatestQuestionnaireVersionId(questionnaireId: string): Promise<string | null> {
   const rows = await db().questionnaireVersion.findMany({ where: { questionnaireId }, select: { id: true, version: true } });
   return rows.sort((a, b) => Number(b.version) - Number(a.version))[0]?.id ?? null;
-}
-
-export interface TeamHistory {
-  team: { id: string; organizationId: string; name: string; businessUnit: string; ownershipModel: "hand_off" | "shared" | "end_to_end"; organizationName: string };
-  submitted: { id: string; submittedAt: Date; weakestLevel: number; meanScore: number; objects: Record<ObjectId, { level: number; score: number }> }[];
-  draftId: string | null;
-}
-
-/** A team's submitted assessments, oldest first, with their per-object levels (from the result rows, not the JSON). */
-export async function findTeamHistory(teamId: string): Promise<TeamHistory | null> {
-  const team = await db().team.findUnique({
-    where: { id: teamId },
-    select: {
-      id: true,
-      organizationId: true,
-      name: true,
-      businessUnit: true,
-      ownershipModel: true,
-      organization: { select: { name: true } },
-      assessments: {
-        where: { status: "submitted" },
-        orderBy: { submittedAt: "asc" },
-        select: { id: true, submittedAt: true, result: { select: { weakestLevel: true, meanScore: true, objects: { select: { object: true, level: true, score: true } } } } },
-      },
-    },
-  });
-  if (!team) return null;
-  const draft = await db().assessment.findFirst({ where: { teamId, status: "draft" }, select: { id: true } });
-  const { organization, assessments, ...rest } = team;
-  return {
-    team: { ...rest, organizationName: organization.name },
-    draftId: draft?.id ?? null,
-    submitted: assessments.flatMap((a) =>
-      a.submittedAt && a.result
-        ? [
-            {
-              id: a.id,
-              submittedAt: a.submittedAt,
-              weakestLevel: a.result.weakestLevel,
-              meanScore: Number(a.result.meanScore),
-              objects: Object.fromEntries(a.result.objects.map((o) => [o.object, { level: o.level, score: Number(o.score) }])) as Record<ObjectId, { level: number; score: number }>,
-            },
-          ]
-        : [],
-    ),
-  };
-}
-
-/** Stored results of assessments of one team, by id (for the difference between two of them). */
-export async function findTeamResults(teamId: string, assessmentIds: string[]): Promise<Map<string, { submittedAt: Date; result: AssessmentResult; questionnaireVersionId: string }>> {
-  const rows = await db().assessment.findMany({
-    where: { teamId, id: { in: assessmentIds }, status: "submitted" },
-    select: { id: true, submittedAt: true, questionnaireVersionId: true, result: { select: { result: true } } },
-  });
-  return new Map(
-    rows.flatMap((r) => (r.submittedAt && r.result ? [[r.id, { submittedAt: r.submittedAt, questionnaireVersionId: r.questionnaireVersionId, result: assessmentResultSchema.parse(r.result.result) }] as const] : [])),
-  );
-}
-
-/** Everything an export holds about a submitted assessment (see domain/scoring/exchange.ts). */
-export async function findAssessmentForExport(assessmentId: string) {
-  const row = await db().assessment.findUnique({
-    where: { id: assessmentId },
-    select: {
-      status: true,
-      createdAt: true,
-      submittedAt: true,
-      targetData: true,
-      targetModel: true,
-      targetCode: true,
-      team: { select: { id: true, organizationId: true, name: true, businessUnit: true, ownershipModel: true, structure: true, organization: { select: { name: true } } } },
-      questionnaireVersion: { select: { questionnaireId: true, version: true, contentHash: true } },
-      answers: { select: answerSelect, orderBy: { questionId: "asc" } },
-      result: { select: { result: true } },
-    },
-  });
-  if (!row || row.status !== "submitted" || !row.submittedAt || !row.result) return null;
-  return {
-    team: row.team,
-    questionnaire: row.questionnaireVersion,
-    createdAt: row.createdAt,
-    submittedAt: row.submittedAt,
-    targets: targetsOf(row),
-    answers: row.answers.map(toStoredAnswer),
-    result: assessmentResultSchema.parse(row.result.result),
-  };
-}
-
-/**
- * Stores an imported assessment as submitted, in one transaction: into the organisation's team of
- * that name (created when missing), with the answers re-scored by this engine.
- */
-export async function importSubmittedAssessment(options: {
-  organizationId: string;
-  userId: string;
-  team: { name: string; slug: string; businessUnit: string; ownershipModel: "hand_off" | "shared" | "end_to_end"; structure: "centralised" | "hub_and_spoke" | "embedded" };
-  questionnaireVersionId: string;
-  questionnaire: Questionnaire;
-  createdAt: Date;
-  submittedAt: Date;
-  targets: Targets;
-  answers: { questionId: string; answer: Answer | null; note: string | null; evidenceUrl: string | null }[];
-}): Promise<{ assessmentId: string; teamId: string; result: AssessmentResult }> {
-  const known = new Set([...options.questionnaire.objects.flatMap((o) => o.questions.map((q) => q.id)), ...options.questionnaire.context.questions.map((q) => q.id)]);
-  const unknown = options.answers.find((a) => !known.has(a.questionId));
-  const problems = unknown ? [`unknown question "${unknown.questionId}"`] : findAnswerProblems(options.questionnaire, options.answers.flatMap((a) => (a.answer ? [a.answer] : [])));
-  if (problems.length > 0) throw new AppError("bad-request", `The export's answers do not fit questionnaire ${options.questionnaire.id} v${options.questionnaire.version}: ${problems[0]}`);
-  const answers = options.answers.flatMap((a) => (a.answer ? [a.answer] : []));
-  const result = scoreAssessment(options.questionnaire, { answers, targets: options.targets });
-  return db().$transaction(async (tx) => {
-    const { slug, ...team } = options.team;
-    const existing = await tx.team.findUnique({ where: { organizationId_slug: { organizationId: options.organizationId, slug } }, select: { id: true } });
-    const teamId = existing?.id ?? (await tx.team.create({ data: { organizationId: options.organizationId, slug, ...team }, select: { id: true } })).id;
-    const assessmentId = randomUUID();
-    await tx.assessment.create({
-      data: {
-        id: assessmentId,
-        teamId,
-        questionnaireVersionId: options.questionnaireVersionId,
-        status: "submitted",
-        createdAt: options.createdAt,
-        submittedAt: options.submittedAt,
-        createdById: options.userId,
-        submittedById: options.userId,
-        targetData: options.targets.data ?? null,
-        targetModel: options.targets.model ?? null,
-        targetCode: options.targets.code ?? null,
-      },
-    });
-    await tx.answer.createMany({
-      data: options.answers.map((a) => ({ assessmentId, questionId: a.questionId, ...(a.answer ? answerToRow(a.answer) : { status: null }), note: a.note, evidenceUrl: a.evidenceUrl })),
-    });
-    await saveAssessmentResult(tx, { assessmentId, result });
-    return { assessmentId, teamId, result };
-  });
 }
