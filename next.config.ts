@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   poweredByHeader: false,
   typedRoutes: true,
+  // `npm run dev` answers on 127.0.0.1 as well as localhost (the sign-in origin check accepts both).
+  allowedDevOrigins: ["127.0.0.1"],
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

@@ -42,6 +42,8 @@ export function FormAlert({ children, tone = "error" }: { children: ReactNode; t
 /**
  * A form's submit handler that keeps what the user typed (a React form action would reset the
  * fields, losing them when the server refuses): `run` gets the values and the form element.
+ * Forms using it say method="post", so that a submit before the page is interactive never puts
+ * what was typed (a password) into the URL.
  */
 export function onSubmitKeepingValues(run: (values: FormData, form: HTMLFormElement) => void) {
   return (event: React.FormEvent<HTMLFormElement>) => {

@@ -22,7 +22,7 @@ export function ForgotPasswordForm() {
     return <FormAlert tone="success">If an account uses this e-mail, a link to choose a new password is on its way. It works for one hour.</FormAlert>;
   }
   return (
-    <form onSubmit={onSubmitKeepingValues((values) => void request(values))} className="space-y-4" aria-label="Reset your password">
+    <form method="post" onSubmit={onSubmitKeepingValues((values) => void request(values))} className="space-y-4" aria-label="Reset your password">
       <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
       {error && <FormAlert>{error}</FormAlert>}
       <button type="submit" className={buttonClass} disabled={busy}>

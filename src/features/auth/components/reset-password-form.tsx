@@ -31,7 +31,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmitKeepingValues((values) => void reset(values))} className="space-y-4" aria-label="Choose a new password">
+    <form method="post" onSubmit={onSubmitKeepingValues((values) => void reset(values))} className="space-y-4" aria-label="Choose a new password">
       <TextField label="New password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} maxLength={128} hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} />
       {error && <FormAlert>{error}</FormAlert>}
       <button type="submit" className={buttonClass} disabled={busy}>

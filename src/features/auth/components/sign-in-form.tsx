@@ -39,7 +39,7 @@ export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn:
 
   return (
     <div className="space-y-5">
-      <form onSubmit={onSubmitKeepingValues((values) => void signIn(values))} className="space-y-4" aria-label="Sign in">
+      <form method="post" onSubmit={onSubmitKeepingValues((values) => void signIn(values))} className="space-y-4" aria-label="Sign in">
         <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
         {error && <FormAlert>{error}</FormAlert>}

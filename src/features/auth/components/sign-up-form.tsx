@@ -31,7 +31,7 @@ export function SignUpForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={onSubmitKeepingValues((values) => void signUp(values))} className="space-y-4" aria-label="Create an account">
+    <form method="post" onSubmit={onSubmitKeepingValues((values) => void signUp(values))} className="space-y-4" aria-label="Create an account">
       <TextField label="Your name" name="name" autoComplete="name" required minLength={2} maxLength={80} />
       <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
       <TextField label="Password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} maxLength={128} hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} />

@@ -24,7 +24,7 @@ export function CreateOrganizationForm() {
   }
 
   return (
-    <form onSubmit={onSubmitKeepingValues((values) => void create(values))} className="space-y-3" aria-label="Create an organisation">
+    <form method="post" onSubmit={onSubmitKeepingValues((values) => void create(values))} className="space-y-3" aria-label="Create an organisation">
       <TextField label="Organisation name" name="name" required minLength={2} maxLength={80} />
       {error && <FormAlert>{error}</FormAlert>}
       <button type="submit" className={buttonClass} disabled={busy}>

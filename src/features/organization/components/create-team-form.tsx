@@ -31,7 +31,7 @@ export function CreateTeamForm({ organizationId }: { organizationId: string }) {
   }
 
   return (
-    <form onSubmit={onSubmitKeepingValues((values, element) => void create(values, element))} className="grid gap-3 sm:grid-cols-2" aria-label="Add a team">
+    <form method="post" onSubmit={onSubmitKeepingValues((values, element) => void create(values, element))} className="grid gap-3 sm:grid-cols-2" aria-label="Add a team">
       <TextField label="Team name" name="name" required minLength={2} maxLength={80} />
       <TextField label="Business unit" name="businessUnit" required minLength={2} maxLength={80} />
       <div className="space-y-1">

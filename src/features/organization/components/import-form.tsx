@@ -42,7 +42,7 @@ export function ImportForm({ organizationId }: { organizationId: string }) {
   }
 
   return (
-    <form onSubmit={onSubmitKeepingValues((values) => void upload(values))} className="space-y-3" aria-label="Import an assessment">
+    <form method="post" onSubmit={onSubmitKeepingValues((values) => void upload(values))} className="space-y-3" aria-label="Import an assessment">
       <label htmlFor="import-file" className="block font-medium">
         Exported assessment (.json)
       </label>

@@ -33,7 +33,7 @@ export function InviteForm({ organizationId, teams }: { organizationId: string; 
 
   return (
     <div className="space-y-3">
-      <form onSubmit={onSubmitKeepingValues((values) => void create(values))} className="grid gap-3 sm:grid-cols-2" aria-label="Invite someone">
+      <form method="post" onSubmit={onSubmitKeepingValues((values) => void create(values))} className="grid gap-3 sm:grid-cols-2" aria-label="Invite someone">
         <Select label="Role in the organisation" name="role" defaultValue="member" options={[["member", "Member (sees their teams)"], ["manager", "Manager (sees every team)"], ["admin", "Admin (manages the organisation)"]]} />
         <Select label="Team" name="teamId" defaultValue={teams[0]?.id ?? ""} options={[["", "No team"], ...teams.map((t): [string, string] => [t.id, t.name])]} />
         <Select label="Role in the team" name="teamRole" defaultValue="lead" options={[["lead", "Lead (takes the assessments)"], ["member", "Member (reads the results)"]]} />
