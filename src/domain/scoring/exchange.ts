@@ -12,6 +12,14 @@ export const ASSESSMENT_EXPORT_FORMAT = "mlops-maturity/assessment";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/** Postgres text cannot hold NUL: a file carrying one anywhere is refused whole, with a message. */
+function hasNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value && typeof value === "object") return Object.values(value).some(hasNul);
+  return false;
+}
+
 export const assessmentExportSchema = z
   .object({
     format: z.literal(ASSESSMENT_EXPORT_FORMAT, { message: `This is not an assessment export (format must be "${ASSESSMENT_EXPORT_FORMAT}").` }),
@@ -44,6 +52,7 @@ export const assessmentExportSchema = z
       .max(500),
     result: assessmentResultSchema,
   })
-  .strict();
+  .strict()
+  .refine((data) => !hasNul(data), "The file contains NUL characters, which no text field may hold.");
 
 export type AssessmentExport = z.infer<typeof assessmentExportSchema>;

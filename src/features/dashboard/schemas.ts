@@ -5,7 +5,8 @@ import { z } from "zod";
 export const SORT_KEYS = ["name", "data", "model", "code", "weakest", "mean", "assessed"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().max(120).optional());
+// Filter values are matched in SQL as they are; control characters (Postgres refuses NUL) mean "no filter".
+const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().max(120).regex(/^[^\u0000-\u001f]*$/).optional()).catch(undefined);
 
 export const dashboardQuerySchema = z.object({
   unit: optionalText,

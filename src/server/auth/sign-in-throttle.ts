@@ -17,7 +17,8 @@ const keyOf = (email: string) => `sign-in-failures|${email.trim().toLowerCase()}
 
 function emailOf(body: unknown): string | null {
   const email = (body as { email?: unknown } | null)?.email;
-  return typeof email === "string" && email.length > 0 && email.length <= 320 ? email : null;
+  // Anything that cannot be an address (control characters included) is left to better-auth to refuse.
+  return typeof email === "string" && email.length > 0 && email.length <= 320 && !/[\u0000-\u001f]/.test(email) ? email : null;
 }
 
 export const throttleFailedSignIns = createAuthMiddleware(async (ctx) => {

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { stableId } from "@/server/seed/stable-id";
+import { NORTHWIND_ID, storageStateOf, teamIdOf } from "./auth";
+
+/** Odd URLs and bodies on the newer entry points: a clear 4xx or an ordinary page, never a 5xx. */
+
+test.use({ storageState: storageStateOf("admin") });
+
+const TEAM = teamIdOf("fraud-detection");
+const SUBMITTED = stableId("assessment:fraud-detection:2");
+const NUL = "%00";
+
+test("query strings with control characters, bad values and out-of-range pages get a page or a 4xx", async ({ page }) => {
+  const urls = [
+    `/organizations/${NORTHWIND_ID}/dashboard?sort=zzz&dir=up&page=-3&unit=${NUL}&ownership=x&version=%27;drop`,
+    `/organizations/${NORTHWIND_ID}/dashboard?page=1000&unit=${"x".repeat(500)}`,
+    `/organizations/${NORTHWIND_ID}/compare?team=1&team=2`,
+    `/organizations/${NORTHWIND_ID}/compare?${Array.from({ length: 7 }, () => `team=${TEAM}`).join("&")}`,
+    `/teams/${TEAM}?from=${SUBMITTED}&to=junk`,
+    `/api/organizations/${NORTHWIND_ID}/dashboard.csv?page=99999&unit=${NUL}`,
+    `/api/organizations/${NORTHWIND_ID}/dashboard.pdf?paper=zzz&version=${NUL}`,
+    `/api/assessments/${SUBMITTED}/report.pdf?lens=%3Cscript%3E&paper=letter`,
+    `/api/assessments/${SUBMITTED}/plan.csv?lens=${NUL}`,
+    `/invitations/${NUL.repeat(20)}`,
+  ];
+  const failures: string[] = [];
+  for (const url of urls) {
+    const response = await page.request.get(url);
+    if (response.status() >= 500) failures.push(`${response.status()} ${url}`);
+  }
+  expect(failures).toEqual([]);
+});
+
+test("bodies carrying NUL characters are refused with a message", async ({ page, baseURL }) => {
+  const headers = { origin: baseURL ?? "" };
+  const organization = await page.request.post("/api/organizations", { data: { name: "Evil\u0000Corp" }, headers });
+  expect(organization.status()).toBe(400);
+  const team = await page.request.post(`/api/organizations/${NORTHWIND_ID}/teams`, { data: { name: "A\u0000", businessUnit: "B", ownershipModel: "shared", structure: "embedded" }, headers });
+  expect(team.status()).toBe(400);
+  const exported = await (await page.request.get(`/api/assessments/${SUBMITTED}/export.json`)).json();
+  const imported = await page.request.post(`/api/organizations/${NORTHWIND_ID}/imports`, { data: { ...exported, team: { ...exported.team, name: "Fraud\u0000" } }, headers });
+  expect(imported.status()).toBe(400);
+  expect(((await imported.json()) as { message: string }).message).toMatch(/NUL/);
+  const signIn = await page.request.post("/api/auth/sign-in/email", { data: { email: "nul\u0000@example.test", password: "whatever-it-is" }, headers });
+  expect(signIn.status()).toBeLessThan(500);
+  expect(signIn.status()).toBeGreaterThanOrEqual(400);
+});
