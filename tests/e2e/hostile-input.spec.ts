@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { expect, test } from "@playwright/test";
 import { stableId } from "@/server/seed/stable-id";
 import { NORTHWIND_ID, storageStateOf, teamIdOf } from "./auth";
@@ -44,4 +45,33 @@ test("bodies carrying NUL characters are refused with a message", async ({ page,
   const signIn = await page.request.post("/api/auth/sign-in/email", { data: { email: "nul\u0000@example.test", password: "whatever-it-is" }, headers });
   expect(signIn.status()).toBeLessThan(500);
   expect(signIn.status()).toBeGreaterThanOrEqual(400);
+});
+
+test("random query parameters on every page and export never get a 5xx", async ({ page }) => {
+  test.setTimeout(120_000);
+  const draft = stableId("assessment:fraud-detection:draft");
+  const paths = [
+    "/",
+    `/assessments/${draft}`,
+    `/assessments/${SUBMITTED}/results`,
+    `/teams/${TEAM}`,
+    `/organizations/${NORTHWIND_ID}`,
+    `/organizations/${NORTHWIND_ID}/dashboard`,
+    `/organizations/${NORTHWIND_ID}/compare`,
+    `/api/organizations/${NORTHWIND_ID}/dashboard.csv`,
+    `/api/assessments/${SUBMITTED}/plan.csv`,
+    `/api/assessments/${SUBMITTED}/export.json`,
+  ];
+  const keys = ["lens", "sort", "dir", "page", "unit", "ownership", "version", "team", "from", "to", "paper"];
+  const failures: string[] = [];
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(...paths), fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ unit: "binary", maxLength: 40 })), { maxLength: 4 }), async (path, params) => {
+      const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
+      const response = await page.request.get(`${path}?${query}`, { maxRedirects: 0 });
+      if (response.status() >= 500) failures.push(`${response.status()} ${path}?${query}`);
+      return response.status() < 500;
+    }),
+    { numRuns: 300, seed: 20261125 },
+  );
+  expect(failures).toEqual([]);
 });
