@@ -1,4 +1,5 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
+import { canReadWholeOrganization } from "@/domain/access/policy";
 import Link from "next/link";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 import { getViewer } from "@/features/auth/session";
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
+  const dashboardOf = viewer ? [...viewer.organizations.keys()].find((id) => canReadWholeOrganization(viewer, id)) : undefined;
   return (
     <html lang="en">
       <body className="min-h-screen">
@@ -22,6 +24,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/" className="font-semibold text-brand-900">
               MLOps maturity
             </Link>
+            {dashboardOf && (
+              <Link href={`/organizations/${dashboardOf}/dashboard` as Route} className="text-sm text-brand-700 underline">
+                Dashboard
+              </Link>
+            )}
             {viewer && (
               <p className="ml-auto flex items-center gap-4 text-sm">
                 <span className="hidden text-slate-700 sm:inline" data-testid="signed-in-as">

@@ -32,7 +32,7 @@ export async function benchPageWeight(): Promise<Record<string, string | number>
     const answeringPath = new URL(page.url()).pathname;
     const dashboardPage = await manager.newPage();
     await dashboardPage.goto(`${server.baseURL}/`);
-    const dashboardHref = (await dashboardPage.getByRole("link", { name: "Dashboard" }).getAttribute("href")) ?? "/";
+    const dashboardHref = (await dashboardPage.getByRole("link", { name: "Dashboard" }).first().getAttribute("href")) ?? "/";
     const pages: [string, BrowserContext, string][] = [
       ["sign-in", anonymous, "/sign-in"],
       ["home", lead, "/"],

@@ -116,7 +116,7 @@ test.describe("the demo manager", () => {
 
   test("filters the dashboard, compares three teams, opens a team's history and downloads the CSV and a PDF", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: "Dashboard" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Dashboard" }).click();
     await expect(page).toHaveURL(`/organizations/${NORTHWIND_ID}/dashboard`);
     await expectNoAxeViolations(page);
     await screenshotBothWidths(page, "dashboard");
