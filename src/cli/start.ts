@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError, databaseTarget, parseEnv } from "@/lib/env";
@@ -57,25 +57,39 @@ function storedAuthSecret(dataDir: string): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-/** Builds when there is no production build or a source file is newer than it. */
+/**
+ * Builds when there is no production build or the sources differ from the ones it was built from:
+ * a fingerprint of every source file's path, size and modification time, so that added, changed
+ * and deleted files all count.
+ */
 function buildIfStale(): void {
-  const buildId = path.join(process.cwd(), ".next", "BUILD_ID");
-  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  const sources = ["src", "public", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
-  if (builtAt > 0 && !sources.some((source) => newerThan(path.join(process.cwd(), source), builtAt))) return;
+  const stamp = path.join(process.cwd(), ".next", "source-fingerprint");
+  const fingerprint = sourceFingerprint();
+  const built = fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID")) && fs.existsSync(stamp) ? fs.readFileSync(stamp, "utf8") : "";
+  if (built === fingerprint) return;
   console.log("Building the app (first start or changed sources)…");
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) throw new StartupError("the build failed (see above): fix the error, then start again");
+  fs.writeFileSync(stamp, fingerprint);
 }
 
-function newerThan(file: string, time: number): boolean {
-  if (!fs.existsSync(file)) return false;
-  const stat = fs.statSync(file);
-  if (!stat.isDirectory()) return stat.mtimeMs > time;
-  return fs.readdirSync(file).some((entry) => newerThan(path.join(file, entry), time));
+function sourceFingerprint(): string {
+  const sources = ["src", "public", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+  const hash = createHash("sha256");
+  const visit = (file: string) => {
+    if (!fs.existsSync(file)) return;
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) {
+      for (const entry of fs.readdirSync(file).sort()) visit(path.join(file, entry));
+      return;
+    }
+    hash.update(`${path.relative(process.cwd(), file)}\0${stat.size}\0${stat.mtimeMs}\n`);
+  };
+  for (const source of sources) visit(path.join(process.cwd(), source));
+  return hash.digest("hex");
 }
 
 main().catch((error: unknown) => {

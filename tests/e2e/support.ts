@@ -8,7 +8,8 @@ export async function screenshotBothWidths(page: Page, name: string): Promise<vo
   for (const [label, width] of [["desktop", 1280], ["phone", 375]] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.evaluate(() => window.scrollTo(0, 0));
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(width);
+    // Charts resize a moment after the viewport does: poll until the layout settles.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} at ${width} px scrolls sideways` }).toBeLessThanOrEqual(width);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${label}.png` });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${label}-full.png`, fullPage: true });
   }
