@@ -50,6 +50,8 @@ async function join(browser: Browser, link: string, name: string, email: string,
 }
 
 let resultsPath = "";
+let organizationPath = "";
+let adminCookies: Awaited<ReturnType<import("@playwright/test").BrowserContext["cookies"]>> = [];
 const links: Record<"lead" | "manager" | "member" | "otherLead", string> = { lead: "", manager: "", member: "", otherLead: "" };
 
 test("an admin signs up, creates an organisation and its teams, and invites people by link", async ({ page }) => {
@@ -77,6 +79,8 @@ test("an admin signs up, creates an organisation and its teams, and invites peop
   links.member = await invite(page, "member", "Shelf Vision", "member");
   links.otherLead = await invite(page, "member", "Route Planning", "lead");
   await expect(page.getByRole("list", { name: "Open invitations" }).getByRole("listitem")).toHaveCount(4);
+  organizationPath = new URL(page.url()).pathname;
+  adminCookies = await page.context().cookies();
   await expectNoAxeViolations(page);
   await screenshotBothWidths(page, "organization");
 });
@@ -141,4 +145,25 @@ test("a member reads the team's results but cannot change or retake them", async
   const submit = await page.request.post(`/api/assessments/${assessmentId}/submit`, { headers: { origin: base } });
   expect(submit.status()).toBe(403);
   await page.context().close();
+});
+
+test("the admin changes a role and removes someone, and it takes effect at once", async ({ browser }) => {
+  const admin = await browser.newContext();
+  await admin.addCookies(adminCookies);
+  const page = await admin.newPage();
+  await page.goto(organizationPath);
+  const people = page.getByRole("list", { name: "Members" });
+  await expect(people.getByRole("listitem")).toHaveCount(5);
+  await expect(page.getByRole("list", { name: "Open invitations" })).toHaveCount(0);
+
+  await page.getByLabel("Role of Sam Member", { exact: true }).selectOption("manager");
+  await expect(page.getByLabel("Role of Sam Member", { exact: true })).toHaveValue("manager");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await people.getByRole("listitem").filter({ hasText: "Riley Routes" }).getByRole("button", { name: /Remove/ }).click();
+  await expect(people.getByRole("listitem")).toHaveCount(4);
+  await expect(people).not.toContainText("Riley Routes");
+  await page.reload();
+  await expect(page.getByLabel("Role of Sam Member", { exact: true })).toHaveValue("manager");
+  await expect(people.getByRole("listitem")).toHaveCount(4);
+  await admin.close();
 });
