@@ -21,7 +21,17 @@ export async function callApi<T>(url: string, options: { method?: "POST" | "PUT"
   return { ok: false, status: response.status, message: body?.message ?? "Something went wrong on our side. Please try again.", fieldErrors: body?.fieldErrors };
 }
 
-/** A `next` parameter that stays on this site: a path, never another origin. */
+/**
+ * A `next` parameter that stays on this site: resolved the way a browser would (which drops tabs
+ * and newlines and reads backslashes as slashes), it must still be a path on this origin.
+ */
 export function safeReturnPath(next: string | null | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+  if (!next || !next.startsWith("/")) return "/";
+  const base = "http://this.site.invalid";
+  try {
+    const url = new URL(next, base);
+    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : "/";
+  } catch {
+    return "/";
+  }
 }

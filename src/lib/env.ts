@@ -27,6 +27,11 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Where users reach the app; links in e-mails and the sign-in origin check use it. */
   APP_URL: optional(z.url({ message: "APP_URL must be a URL such as https://maturity.example.com" })),
+  /**
+   * Reverse proxies in front of the app (comma-separated addresses or CIDR ranges). Their
+   * X-Forwarded-For entries are skipped when finding a client's address for the per-address limits.
+   */
+  TRUSTED_PROXIES: optional(z.string().regex(/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, "TRUSTED_PROXIES must be addresses or CIDR ranges separated by commas")),
   /** Signs session cookies; every instance must share it. `npm start` keeps one in DATA_DIR when unset. */
   AUTH_SECRET: optional(z.string().min(32, "AUTH_SECRET must be at least 32 characters")),
   /** Password-reset mail goes through this server (smtp://user:password@host:587); without it, to the log. */

@@ -28,6 +28,23 @@ test("repeated failed sign-ins are throttled per account, even from changing add
   await context.dispose();
 });
 
+test("a burst of parallel guesses gets no more tries than one after another", async ({ playwright, baseURL }) => {
+  const base = baseURL ?? "";
+  const context = await playwright.request.newContext({ baseURL: base, extraHTTPHeaders: { origin: base } });
+  const email = "burst-target@example.test";
+  expect((await context.post("/api/auth/sign-up/email", { data: { name: "Burst", email, password: "the-right-password" } })).status()).toBe(200);
+  await context.post("/api/auth/sign-out", { data: {} });
+  const statuses = await Promise.all(
+    Array.from({ length: 30 }, (_, i) =>
+      context.post("/api/auth/sign-in/email", { data: { email, password: `parallel-guess-${i}` }, headers: { "x-forwarded-for": `192.0.2.${i + 1}` } }).then((r) => r.status()),
+    ),
+  );
+  expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+  expect(statuses.filter((s) => s === 429)).toHaveLength(25);
+  expect((await context.post("/api/auth/sign-in/email", { data: { email, password: "the-right-password" } })).status()).toBe(429);
+  await context.dispose();
+});
+
 test("repeated sign-ins from one address are throttled", async ({ playwright, baseURL }) => {
   const base = baseURL ?? "";
   const context = await playwright.request.newContext({ baseURL: base, extraHTTPHeaders: { origin: base, "x-forwarded-for": "203.0.113.50" } });

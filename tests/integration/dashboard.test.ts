@@ -69,6 +69,10 @@ describeEachDatabase("dashboard aggregation", (current) => {
     const finance = await loadDashboard(organizationId, { businessUnit: "Finance" });
     expect(finance.teams.map((t) => t.name)).toEqual(["Beta", "Gamma"]);
     expect(finance.sharedRisks).toEqual([{ riskId: "r-one", teams: 1 }]);
+    const all = await loadDashboard(organizationId, {});
+    const sameVersion = await loadDashboard(organizationId, { questionnaireVersion: "1" });
+    expect(sameVersion.teams.map((t) => t.name)).toEqual(["Alpha", "Beta"]);
+    expect(sameVersion.quarters).toEqual(all.quarters);
     const noSuchVersion = await loadDashboard(organizationId, { questionnaireVersion: "99" });
     expect(noSuchVersion.teams).toEqual([]);
     expect(noSuchVersion.quarters).toEqual([]);

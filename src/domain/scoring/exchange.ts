@@ -53,6 +53,7 @@ export const assessmentExportSchema = z
     result: assessmentResultSchema,
   })
   .strict()
-  .refine((data) => !hasNul(data), "The file contains NUL characters, which no text field may hold.");
+  .refine((data) => !hasNul(data), "The file contains NUL characters, which no text field may hold.")
+  .refine((data) => new Set(data.answers.map((a) => a.questionId)).size === data.answers.length, "The file answers a question twice.");
 
 export type AssessmentExport = z.infer<typeof assessmentExportSchema>;

@@ -6,7 +6,7 @@ import { genericOAuth } from "better-auth/plugins";
 import { appUrl, env } from "@/lib/env";
 import { db } from "@/server/db/client";
 import { sendMail } from "./mail";
-import { countFailedSignIns, throttleFailedSignIns } from "./sign-in-throttle";
+import { clearSignInAttempts, throttleFailedSignIns } from "./sign-in-throttle";
 
 /**
  * Accounts and sessions (better-auth): e-mail and password with scrypt hashing, sessions in the
@@ -66,8 +66,12 @@ function createAuth() {
         "/request-password-reset": { window: 60, max: 3 },
       },
     },
-    hooks: { before: throttleFailedSignIns, after: countFailedSignIns },
-    advanced: { database: { generateId: "uuid" }, useSecureCookies: secureCookies(base, config.NODE_ENV) },
+    hooks: { before: throttleFailedSignIns, after: clearSignInAttempts },
+    advanced: {
+      database: { generateId: "uuid" },
+      useSecureCookies: secureCookies(base, config.NODE_ENV),
+      ...(config.TRUSTED_PROXIES ? { ipAddress: { trustedProxies: config.TRUSTED_PROXIES.split(",").map((p) => p.trim()) } } : {}),
+    },
     plugins: [...(oidc.length > 0 ? [genericOAuth({ config: oidc })] : []), nextCookies()],
   });
 }

@@ -3,54 +3,48 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { db } from "@/server/db/client";
 
 /**
- * Failed sign-ins are throttled per account as well as per address: after FAILURE_LIMIT wrong
- * passwords within FAILURE_WINDOW_MS, that e-mail cannot sign in until the window has passed.
- * Rotating addresses (or forging X-Forwarded-For) therefore does not help a password guesser.
- * The count lives in the shared RateLimit table, so every instance sees it.
+ * Sign-ins are limited per account as well as per address: an account allows FAILURE_LIMIT
+ * attempts without a success; further ones are refused until LOCK_MINUTES after the last allowed
+ * one. Changing addresses (or forging X-Forwarded-For) does not help a password guesser.
+ *
+ * Every attempt is counted before the password is checked, in one statement under the row's lock,
+ * so parallel guesses cannot slip past the count; a successful sign-in clears it. The counts live
+ * in their own table (SignInAttempt), shared by every instance.
  */
 
 export const FAILURE_LIMIT = 5;
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+export const LOCK_MINUTES = 15;
 const SIGN_IN_PATH = "/sign-in/email";
-
-const keyOf = (email: string) => `sign-in-failures|${email.trim().toLowerCase()}`;
 
 function emailOf(body: unknown): string | null {
   const email = (body as { email?: unknown } | null)?.email;
   // Anything that cannot be an address (control characters included) is left to better-auth to refuse.
-  return typeof email === "string" && email.length > 0 && email.length <= 320 && !/[\u0000-\u001f]/.test(email) ? email : null;
+  return typeof email === "string" && email.length > 0 && email.length <= 320 && !/[\u0000-\u001f]/.test(email) ? email.trim().toLowerCase() : null;
 }
 
 export const throttleFailedSignIns = createAuthMiddleware(async (ctx) => {
   if (ctx.path !== SIGN_IN_PATH) return;
   const email = emailOf(ctx.body);
   if (!email) return;
-  const row = await db().rateLimit.findUnique({ where: { key: keyOf(email) }, select: { count: true, lastRequest: true } });
-  const since = Date.now() - Number(row?.lastRequest ?? 0);
-  if (row && row.count >= FAILURE_LIMIT && since < FAILURE_WINDOW_MS) {
-    const minutes = Math.ceil((FAILURE_WINDOW_MS - since) / 60_000);
-    throw new APIError("TOO_MANY_REQUESTS", {
-      message: `Too many failed sign-ins for this account. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or reset your password.`,
-    });
-  }
+  await db().$executeRaw`INSERT INTO "SignInAttempt" (email, count, "lastAttemptAt") VALUES (${email}, 0, now()) ON CONFLICT (email) DO NOTHING`;
+  // Counts this attempt unless the account is locked; the row lock makes parallel attempts take turns.
+  const counted = await db().$executeRaw`
+    UPDATE "SignInAttempt" SET
+      count = CASE WHEN "lastAttemptAt" < now() - ${LOCK_MINUTES} * interval '1 minute' THEN 1 ELSE count + 1 END,
+      "lastAttemptAt" = now()
+    WHERE email = ${email} AND (count < ${FAILURE_LIMIT} OR "lastAttemptAt" < now() - ${LOCK_MINUTES} * interval '1 minute')`;
+  if (counted === 1) return;
+  const [lock] = await db().$queryRaw<{ minutesLeft: number }[]>`
+    SELECT ceil(extract(epoch FROM ("lastAttemptAt" + ${LOCK_MINUTES} * interval '1 minute' - now())) / 60)::int AS "minutesLeft"
+    FROM "SignInAttempt" WHERE email = ${email}`;
+  const minutes = Math.max(1, lock?.minutesLeft ?? LOCK_MINUTES);
+  throw new APIError("TOO_MANY_REQUESTS", {
+    message: `Too many failed sign-ins for this account. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  });
 });
 
-export const countFailedSignIns = createAuthMiddleware(async (ctx) => {
-  if (ctx.path !== SIGN_IN_PATH) return;
+export const clearSignInAttempts = createAuthMiddleware(async (ctx) => {
+  if (ctx.path !== SIGN_IN_PATH || ctx.context.returned instanceof APIError) return;
   const email = emailOf(ctx.body);
-  if (!email) return;
-  const key = keyOf(email);
-  const failed = ctx.context.returned instanceof APIError && ctx.context.returned.statusCode === 401;
-  if (!failed) {
-    if (!(ctx.context.returned instanceof APIError)) await db().rateLimit.deleteMany({ where: { key } });
-    return;
-  }
-  const now = BigInt(Date.now());
-  const windowStart = now - BigInt(FAILURE_WINDOW_MS);
-  // One statement: concurrent failures each count.
-  await db().$executeRaw`
-    INSERT INTO "RateLimit" (id, key, count, "lastRequest") VALUES (gen_random_uuid()::text, ${key}, 1, ${now})
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN "RateLimit"."lastRequest" < ${windowStart} THEN 1 ELSE "RateLimit".count + 1 END,
-      "lastRequest" = ${now}`;
+  if (email) await db().signInAttempt.deleteMany({ where: { email } });
 });

@@ -110,21 +110,22 @@ export async function loadDashboard(organizationId: string, filters: DashboardFi
       // The organisation at the end of each quarter: every team counted with its latest assessment by then.
       db().$queryRaw<{ quarter: string; object: ObjectId; medianScore: number; teams: number }[]>`
       WITH submitted AS (
-        SELECT a.id, a."teamId", a."submittedAt" FROM "Assessment" a
+        SELECT a.id, a."teamId", a."submittedAt", a."questionnaireVersionId" FROM "Assessment" a
         JOIN "Team" t ON t.id = a."teamId"
-        ${filters.questionnaireVersion ? Prisma.sql`JOIN "QuestionnaireVersion" qv ON qv.id = a."questionnaireVersionId" AND qv.version = ${filters.questionnaireVersion}` : Prisma.empty}
         WHERE ${teamConditions(organizationId, filters)} AND a.status = 'submitted'
       ),
       quarters AS (
         SELECT generate_series(date_trunc('quarter', min("submittedAt")), date_trunc('quarter', max("submittedAt")), interval '3 months') AS starts FROM submitted
       ),
+      -- As in the heatmap, a version filter keeps the teams whose latest assessment (by then) is on it.
       state AS (
         SELECT q.starts, l.id FROM quarters q
         CROSS JOIN LATERAL (
-          SELECT DISTINCT ON (s."teamId") s.id FROM submitted s
+          SELECT DISTINCT ON (s."teamId") s.id, s."questionnaireVersionId" FROM submitted s
           WHERE s."submittedAt" < q.starts + interval '3 months'
           ORDER BY s."teamId", s."submittedAt" DESC
         ) l
+        ${filters.questionnaireVersion ? Prisma.sql`JOIN "QuestionnaireVersion" qv ON qv.id = l."questionnaireVersionId" AND qv.version = ${filters.questionnaireVersion}` : Prisma.empty}
       )
       SELECT to_char(s.starts, 'YYYY-"Q"Q') AS quarter, o.object::text AS object,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY o.score)::float8 AS "medianScore", count(*)::int AS teams

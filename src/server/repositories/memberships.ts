@@ -125,19 +125,20 @@ async function lockMembers(tx: Prisma.TransactionClient, organizationId: string)
     SELECT "userId", role::text AS role FROM "Membership" WHERE "organizationId" = ${organizationId} FOR UPDATE`;
 }
 
-/** Puts a member in a team as lead or member, or takes them out of it (`null`). */
+/**
+ * Puts a member in a team as lead or member, or takes them out of it (`null`). The membership row
+ * is share-locked, so a removal running at the same moment cannot leave a team role behind.
+ */
 export async function setTeamRole(organizationId: string, teamId: string, userId: string, role: TeamRole | null): Promise<void> {
-  const [team, membership] = await Promise.all([
-    db().team.findFirst({ where: { id: teamId, organizationId }, select: { id: true } }),
-    db().membership.findUnique({ where: { organizationId_userId: { organizationId, userId } }, select: { id: true } }),
-  ]);
-  if (!team) throw new AppError("not-found", "This team does not exist.");
-  if (!membership) throw new AppError("not-found", "This person is not a member of the organisation.");
-  if (role === null) {
-    await db().teamMember.deleteMany({ where: { teamId, userId } });
-    return;
-  }
-  await db().teamMember.upsert({ where: { teamId_userId: { teamId, userId } }, create: { teamId, userId, role }, update: { role } });
+  await db().$transaction(async (tx) => {
+    const team = await tx.team.findFirst({ where: { id: teamId, organizationId }, select: { id: true } });
+    if (!team) throw new AppError("not-found", "This team does not exist.");
+    const [membership] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Membership" WHERE "organizationId" = ${organizationId} AND "userId" = ${userId} FOR SHARE`;
+    if (!membership) throw new AppError("not-found", "This person is not a member of the organisation.");
+    if (role === null) await tx.teamMember.deleteMany({ where: { teamId, userId } });
+    else await tx.teamMember.upsert({ where: { teamId_userId: { teamId, userId } }, create: { teamId, userId, role }, update: { role } });
+  });
 }
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { safeReturnPath } from "@/lib/api-client";
+
+/** Sign-in sends people back where they were going, and never to another site. */
+describe("the return path after sign-in", () => {
+  it.each([
+    ["/assessments/1/results?lens=databricks#plan", "/assessments/1/results?lens=databricks#plan"],
+    ["/", "/"],
+    ["//evil.example", "/"],
+    ["/\t/evil.example", "/"],
+    ["/\\evil.example", "/"],
+    ["https://evil.example/", "/"],
+    ["javascript:alert(1)", "/"],
+    [null, "/"],
+  ])("%j → %j", (next, expected) => {
+    expect(safeReturnPath(next)).toBe(expected);
+  });
+});
