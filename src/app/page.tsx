@@ -54,6 +54,16 @@ export default async function HomePage() {
               )}
             </p>
           </div>
+          {organization.teamCount > organization.teams.length && (
+            <p className="text-sm text-slate-700">
+              Showing the first {organization.teams.length} of {organization.teamCount} teams by name.{" "}
+              {organization.canViewDashboard && (
+                <Link href={`/organizations/${organization.id}/dashboard` as Route} className="text-brand-700 underline">
+                  All of them are on the dashboard.
+                </Link>
+              )}
+            </p>
+          )}
           {organization.teams.length === 0 && !organization.canManage ? (
             <p className="text-slate-700">You are not in any team of {organization.name} yet: ask an admin to add you to one.</p>
           ) : (

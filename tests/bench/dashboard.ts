@@ -168,6 +168,8 @@ export async function benchDashboard(serverUrl: string): Promise<Record<string, 
       let pageBytes = 0;
       const render = await time(RUNS, async () => (pageBytes = await get(`/organizations/${organizationId}/dashboard`)));
       const csv = await time(RUNS, () => get(`/api/organizations/${organizationId}/dashboard.csv`));
+      let homeBytes = 0;
+      const home = await time(RUNS, async () => (homeBytes = await get("/")));
       const lookup = new pg.Client({ connectionString: databaseUrl });
       await lookup.connect();
       const { rows: [latest] } = await lookup.query<{ id: string }>(
@@ -183,6 +185,7 @@ export async function benchDashboard(serverUrl: string): Promise<Record<string, 
         { measure: "dashboard data load in process (all aggregates)", "p50 ms": load.p50.toFixed(1), "p95 ms": load.p95.toFixed(1), note: `${(load.p50 / ceiling.p50).toFixed(1)}× the ceiling` },
         { measure: "dashboard page, full server render over HTTP", "p50 ms": render.p50.toFixed(1), "p95 ms": render.p95.toFixed(1), note: `${Math.round(pageBytes / 1024)} kB of HTML` },
         { measure: "dashboard CSV over HTTP", "p50 ms": csv.p50.toFixed(1), "p95 ms": csv.p95.toFixed(1), note: "" },
+        { measure: "start page for the manager over HTTP", "p50 ms": home.p50.toFixed(1), "p95 ms": home.p95.toFixed(1), note: `${Math.round(homeBytes / 1024)} kB of HTML` },
         { measure: `PDF report over HTTP (${RUNS} in a row)`, "p50 ms": pdf.p50.toFixed(1), "p95 ms": pdf.p95.toFixed(1), note: `server memory ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after` },
       );
     } finally {

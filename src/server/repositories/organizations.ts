@@ -21,10 +21,12 @@ export interface OrganizationOverview {
   id: string;
   name: string;
   teams: TeamOverview[];
+  /** How many teams match, of which `teams` holds the first (by name). */
+  teamCount: number;
 }
 
-/** An organisation with its teams (all, or only `teamIds`) and each team's latest assessment. */
-export async function findOrganizationOverview(organizationId: string, teamIds: string[] | "all"): Promise<OrganizationOverview | null> {
+/** An organisation with its first `limit` teams by name (of all, or of `teamIds`) and each team's latest assessment. */
+export async function findOrganizationOverview(organizationId: string, teamIds: string[] | "all", limit: number): Promise<OrganizationOverview | null> {
   const teamFilter = teamIds === "all" ? {} : { id: { in: teamIds } };
   const organization = await db().organization.findUnique({
     where: { id: organizationId },
@@ -34,6 +36,7 @@ export async function findOrganizationOverview(organizationId: string, teamIds: 
       teams: {
         where: teamFilter,
         orderBy: { name: "asc" },
+        take: limit,
         select: {
           id: true,
           name: true,
@@ -58,15 +61,17 @@ export async function findOrganizationOverview(organizationId: string, teamIds: 
   if (!organization) return null;
   // Each team's latest submitted assessment, one row per team (served by the team/status/submittedAt index).
   const submitted = await db().assessment.findMany({
-    where: { status: "submitted", team: { organizationId: organization.id, ...teamFilter } },
+    where: { status: "submitted", teamId: { in: organization.teams.map((t) => t.id) } },
     orderBy: [{ teamId: "asc" }, { submittedAt: "desc" }],
     distinct: ["teamId"],
     select: { id: true, teamId: true },
   });
   const latestSubmitted = new Map(submitted.map((a) => [a.teamId, a.id]));
+  const teamCount = organization.teams.length < limit ? organization.teams.length : await db().team.count({ where: { organizationId, ...teamFilter } });
   return {
     id: organization.id,
     name: organization.name,
+    teamCount,
     teams: organization.teams.map(({ assessments, ...team }) => {
       const latest = assessments[0];
       return {
