@@ -156,6 +156,13 @@ test("the admin changes a role and removes someone, and it takes effect at once"
   await expect(people.getByRole("listitem")).toHaveCount(5);
   await expect(page.getByRole("list", { name: "Open invitations" })).toHaveCount(0);
 
+  const putInTeam = page.getByRole("group", { name: "Put someone in a team" });
+  await putInTeam.getByLabel("Person").selectOption({ label: "Sam Member (sam@acme.example)" });
+  await putInTeam.getByLabel("Team").selectOption({ label: "Route Planning" });
+  await putInTeam.getByLabel("As").selectOption("lead");
+  await putInTeam.getByRole("button", { name: "Put in team" }).click();
+  await expect(page.getByTestId("member-sam@acme.example")).toContainText("Route Planning · lead");
+
   await page.getByLabel("Role of Sam Member", { exact: true }).selectOption("manager");
   await expect(page.getByLabel("Role of Sam Member", { exact: true })).toHaveValue("manager");
   page.once("dialog", (dialog) => void dialog.accept());

@@ -37,6 +37,7 @@ export function MemberList({ organizationId, members, teams, viewerId }: { organ
   const base = `/api/organizations/${organizationId}/members`;
   return (
     <div className="space-y-3">
+      {teams.length > 0 && <AddToTeam members={members} teams={teams} disabled={busy} onAdd={(userId, teamId, role) => void run(callApi(`${base}/${userId}/teams`, { method: "PUT", body: { teamId, role } }))} />}
       {error && <FormAlert>{error}</FormAlert>}
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Members">
         {members.map((member) => (
@@ -90,7 +91,6 @@ export function MemberList({ organizationId, members, teams, viewerId }: { organ
                   </button>
                 </span>
               ))}
-              {teams.length > 0 && <AddToTeam teams={teams} name={member.name} userId={member.userId} disabled={busy} onAdd={(teamId, role) => void run(callApi(`${base}/${member.userId}/teams`, { method: "PUT", body: { teamId, role } }))} />}
             </div>
           </li>
         ))}
@@ -99,31 +99,43 @@ export function MemberList({ organizationId, members, teams, viewerId }: { organ
   );
 }
 
-function AddToTeam({ teams, name, userId, disabled, onAdd }: { teams: { id: string; name: string }[]; name: string; userId: string; disabled: boolean; onAdd: (teamId: string, role: TeamRole) => void }) {
+/** One control for the whole list (not one per person, which would repeat every team for everyone). */
+function AddToTeam({ members, teams, disabled, onAdd }: { members: MemberRow[]; teams: { id: string; name: string }[]; disabled: boolean; onAdd: (userId: string, teamId: string, role: TeamRole) => void }) {
+  const [userId, setUserId] = useState(members[0]?.userId ?? "");
   const [teamId, setTeamId] = useState(teams[0]?.id ?? "");
   const [role, setRole] = useState<TeamRole>("member");
   return (
-    <span className="inline-flex flex-wrap items-center gap-1">
-      <label className="sr-only" htmlFor={`team-${userId}`}>
-        Team for {name}
+    <div className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm" role="group" aria-label="Put someone in a team">
+      <label>
+        <span className="block font-medium">Person</span>
+        <select value={userId} onChange={(e) => setUserId(e.target.value)} className={compactSelectClass}>
+          {members.map((m) => (
+            <option key={m.userId} value={m.userId}>
+              {m.name} ({m.email})
+            </option>
+          ))}
+        </select>
       </label>
-      <select id={`team-${userId}`} value={teamId} onChange={(e) => setTeamId(e.target.value)} className={compactSelectClass}>
-        {teams.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
-          </option>
-        ))}
-      </select>
-      <label className="sr-only" htmlFor={`team-role-${userId}`}>
-        Role of {name} in the team
+      <label>
+        <span className="block font-medium">Team</span>
+        <select value={teamId} onChange={(e) => setTeamId(e.target.value)} className={compactSelectClass}>
+          {teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
       </label>
-      <select id={`team-role-${userId}`} value={role} onChange={(e) => setRole(e.target.value as TeamRole)} className={compactSelectClass}>
-        <option value="member">member</option>
-        <option value="lead">lead</option>
-      </select>
-      <button type="button" className={secondaryButtonClass} disabled={disabled} onClick={() => onAdd(teamId, role)}>
-        Add to team<span className="sr-only"> ({name})</span>
+      <label>
+        <span className="block font-medium">As</span>
+        <select value={role} onChange={(e) => setRole(e.target.value as TeamRole)} className={compactSelectClass}>
+          <option value="member">member</option>
+          <option value="lead">lead</option>
+        </select>
+      </label>
+      <button type="button" className={secondaryButtonClass} disabled={disabled || !userId || !teamId} onClick={() => onAdd(userId, teamId, role)}>
+        Put in team
       </button>
-    </span>
+    </div>
   );
 }
