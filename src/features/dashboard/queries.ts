@@ -13,8 +13,7 @@ export type { Dashboard, DashboardTeamRow };
 
 /** The dashboard of an organisation, for its admins and managers; null for anyone else (the page answers "not found"). */
 export async function getDashboard(viewer: Viewer, organizationId: string, query: DashboardQuery) {
-  if (!canReadWholeOrganization(viewer, organizationId)) return null;
-  const name = await findOrganizationName(organizationId);
+  const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
   const dashboard = await loadDashboard(organizationId, { businessUnit: query.unit, ownershipModel: query.ownership, questionnaireVersion: query.version });
   return { organizationId, name, ...dashboard, teams: sortTeams(dashboard.teams, query.sort, query.dir), riskTitles: await riskTitles() };
@@ -22,18 +21,21 @@ export async function getDashboard(viewer: Viewer, organizationId: string, query
 
 /** Only the dashboard's table (for the CSV), with the same authorisation, filters and order as the page. */
 export async function getDashboardTable(viewer: Viewer, organizationId: string, query: DashboardQuery) {
-  if (!canReadWholeOrganization(viewer, organizationId)) return null;
-  const name = await findOrganizationName(organizationId);
+  const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
   const table = await loadDashboardTable(organizationId, { businessUnit: query.unit, ownershipModel: query.ownership, questionnaireVersion: query.version });
   return { name, medianMean: table.medianMean, teams: sortTeams(table.teams, query.sort, query.dir) };
 }
 
 export async function getComparison(viewer: Viewer, organizationId: string, teamIds: string[]) {
-  if (!canReadWholeOrganization(viewer, organizationId)) return null;
-  const name = await findOrganizationName(organizationId);
+  const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
   return { organizationId, name, teams: await loadTeamsForComparison(organizationId, teamIds) };
+}
+
+/** The organisation's name when the viewer may see all of it (admins, managers); null otherwise or when it does not exist. */
+async function readableOrganizationName(viewer: Viewer, organizationId: string): Promise<string | null> {
+  return canReadWholeOrganization(viewer, organizationId) ? findOrganizationName(organizationId) : null;
 }
 
 /** Risk ids → titles, from the current questionnaire (risk ids are stable across versions). */

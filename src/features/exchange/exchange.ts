@@ -35,9 +35,8 @@ export function assertCanImport(viewer: Viewer, organizationId: string): void {
 export async function importAssessment(viewer: Viewer, organizationId: string, data: AssessmentExport) {
   assertCanImport(viewer, organizationId);
   const version = await findQuestionnaireVersion(db(), { id: data.questionnaire.id, version: data.questionnaire.version });
-  const row = version ? await db().questionnaireVersion.findUnique({ where: { id: version.rowId }, select: { contentHash: true } }) : null;
-  if (!version || !row) throw new AppError("conflict", `This installation does not have questionnaire ${data.questionnaire.id} v${data.questionnaire.version}, which the export was taken with.`);
-  if (row.contentHash !== data.questionnaire.contentHash) {
+  if (!version) throw new AppError("conflict", `This installation does not have questionnaire ${data.questionnaire.id} v${data.questionnaire.version}, which the export was taken with.`);
+  if (version.contentHash !== data.questionnaire.contentHash) {
     throw new AppError("conflict", `Questionnaire ${data.questionnaire.id} v${data.questionnaire.version} differs here from the one the export was taken with (content hashes differ).`);
   }
   const imported = await importSubmittedAssessment({

@@ -46,12 +46,12 @@ export async function syncQuestionnaireVersions(prisma: PrismaClient, questionna
 export async function findQuestionnaireVersion(
   prisma: PrismaClient,
   options: { id: string; version: string },
-): Promise<{ rowId: string; questionnaire: Questionnaire } | null> {
+): Promise<{ rowId: string; contentHash: string; questionnaire: Questionnaire } | null> {
   const row = await prisma.questionnaireVersion.findUnique({
     where: { questionnaireId_version: { questionnaireId: options.id, version: options.version } },
-    select: { id: true, content: true },
+    select: { id: true, contentHash: true, content: true },
   });
-  return row ? { rowId: row.id, questionnaire: questionnaireSchema.parse(row.content) } : null;
+  return row ? { rowId: row.id, contentHash: row.contentHash, questionnaire: questionnaireSchema.parse(row.content) } : null;
 }
 
 // A recorded questionnaire version never changes, so its parsed content can be kept for the

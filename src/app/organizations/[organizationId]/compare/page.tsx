@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/features/auth/session";
 import { CompareChart } from "@/features/dashboard/components/compare-chart";
-import { getComparison } from "@/features/dashboard/queries";
+import { getComparison, type DashboardTeamRow } from "@/features/dashboard/queries";
 import { compareQuerySchema } from "@/features/dashboard/schemas";
 import { formatDate } from "@/lib/format";
 import { uuidSchema } from "@/lib/ids";
@@ -45,6 +45,21 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const delta = (value: number | null | undefined, against: number | null | undefined) =>
     value === null || value === undefined || against === null || against === undefined || value === against ? "" : ` (${value > against ? "+" : "−"}${Math.abs(value - against).toFixed(2)})`;
 
+  // One row per measure: how a team's cell reads, with its difference from the reference team.
+  const vsReference = (t: DashboardTeamRow, value: number | null | undefined, against: number | null | undefined) => (t === reference ? "" : delta(value, against));
+  const measures: [string, (t: DashboardTeamRow) => string][] = [
+    ...OBJECTS.map(({ id, title }): [string, (t: DashboardTeamRow) => string] => [
+      title,
+      (t) => {
+        const cell = t.objects[id];
+        return cell ? `L${cell.level} · ${cell.score.toFixed(2)}${vsReference(t, cell.score, reference?.objects[id]?.score)}` : "–";
+      },
+    ]),
+    ["Weakest link", (t) => `L${t.weakestLevel}`],
+    ["Mean score", (t) => `${t.meanScore?.toFixed(2) ?? "–"}${vsReference(t, t.meanScore, reference?.meanScore)}`],
+    ["Assessed", (t) => (t.submittedAt ? formatDate(t.submittedAt) : "–")],
+  ];
+
   return (
     <div className="space-y-8">
       <header className="space-y-1">
@@ -74,52 +89,18 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
             </tr>
           </thead>
           <tbody>
-            {OBJECTS.map((o) => (
-              <tr key={o.id} className="border-b border-slate-100">
+            {measures.map(([label, cell]) => (
+              <tr key={label} className="border-b border-slate-100 last:border-0">
                 <th scope="row" className="px-3 py-2 text-left font-medium">
-                  {o.title}
+                  {label}
                 </th>
-                {teams.map((t) => {
-                  const cell = t.objects[o.id];
-                  return (
-                    <td key={t.teamId} className="px-3 py-2">
-                      {cell ? `L${cell.level} · ${cell.score.toFixed(2)}${t === reference ? "" : delta(cell.score, reference?.objects[o.id]?.score)}` : "–"}
-                    </td>
-                  );
-                })}
+                {teams.map((t) => (
+                  <td key={t.teamId} className="px-3 py-2">
+                    {cell(t)}
+                  </td>
+                ))}
               </tr>
             ))}
-            <tr className="border-b border-slate-100">
-              <th scope="row" className="px-3 py-2 text-left font-medium">
-                Weakest link
-              </th>
-              {teams.map((t) => (
-                <td key={t.teamId} className="px-3 py-2">
-                  L{t.weakestLevel}
-                </td>
-              ))}
-            </tr>
-            <tr className="border-b border-slate-100">
-              <th scope="row" className="px-3 py-2 text-left font-medium">
-                Mean score
-              </th>
-              {teams.map((t) => (
-                <td key={t.teamId} className="px-3 py-2">
-                  {t.meanScore?.toFixed(2)}
-                  {t === reference ? "" : delta(t.meanScore, reference?.meanScore)}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row" className="px-3 py-2 text-left font-medium">
-                Assessed
-              </th>
-              {teams.map((t) => (
-                <td key={t.teamId} className="px-3 py-2">
-                  {t.submittedAt ? formatDate(t.submittedAt) : "–"}
-                </td>
-              ))}
-            </tr>
           </tbody>
         </table>
       </div>
