@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { ConfigError, databaseTarget, parseEnv } from "@/lib/env";
+import { appUrl, ConfigError, databaseTarget, parseEnv } from "@/lib/env";
 import { openDatabase } from "@/server/db/database";
+import { serveApp } from "@/server/http/app-server";
 import { QuestionnaireError } from "@/domain/questionnaire/assemble";
 import { MigrationError } from "@/server/db/migrate";
 import { PublishedVersionChangedError } from "@/server/repositories/questionnaire-versions";
@@ -12,7 +13,8 @@ import { prepareDatabase } from "@/server/startup/prepare-database";
 
 /**
  * `npm start` (production build) and `npm run dev`: check the configuration, migrate and (on the
- * embedded database) seed, then hand over to Next. Any misconfiguration ends here with one line.
+ * embedded database) seed, then serve the app (server/http/app-server.ts). Any misconfiguration
+ * ends here with one line.
  */
 
 const dev = process.argv.includes("--dev");
@@ -35,13 +37,18 @@ async function main(): Promise<void> {
   }
 
   if (!dev) buildIfStale();
-  const authSecret = config.AUTH_SECRET ?? storedAuthSecret(path.resolve(config.DATA_DIR));
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(config.PORT)], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret },
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  // Next's code reads both at run time, through lib/env like the rest of the app.
+  process.env.AUTH_SECRET = config.AUTH_SECRET ?? storedAuthSecret(path.resolve(config.DATA_DIR));
+  Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" });
+  const server = await serveApp({ dev, port: config.PORT, trustedProxies: config.TRUSTED_PROXIES, https: appUrl(config).startsWith("https:") });
+  console.log(`Ready on ${appUrl(config)}${dev ? " (development)" : ""}`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(0), 5_000).unref();
+    });
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "./http/client-address";
 
 /** The one place that reads `process.env` (a lint rule keeps it so). */
 
@@ -28,10 +29,21 @@ const envSchema = z.object({
   /** Where users reach the app; links in e-mails and the sign-in origin check use it. */
   APP_URL: optional(z.url({ message: "APP_URL must be a URL such as https://maturity.example.com" })),
   /**
-   * Reverse proxies in front of the app (comma-separated addresses or CIDR ranges). Their
-   * X-Forwarded-For entries are skipped when finding a client's address for the per-address limits.
+   * Reverse proxies in front of the app (comma-separated addresses or CIDR ranges). Only requests
+   * from them may say, in X-Forwarded-*, whom they forward for; unset, the socket's peer is the client.
    */
-  TRUSTED_PROXIES: optional(z.string().regex(/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, "TRUSTED_PROXIES must be addresses or CIDR ranges separated by commas")),
+  TRUSTED_PROXIES: optional(
+    z.string().refine(
+      (value) => {
+        try {
+          return parseTrustedProxies(value) !== null;
+        } catch {
+          return false;
+        }
+      },
+      { message: "TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas (10.0.0.5, 10.1.0.0/16)" },
+    ),
+  ),
   /** Signs session cookies; every instance must share it. `npm start` keeps one in DATA_DIR when unset. */
   AUTH_SECRET: optional(z.string().min(32, "AUTH_SECRET must be at least 32 characters")),
   /** Password-reset mail goes through this server (smtp://user:password@host:587); without it, to the log. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, HTTP_STATUS } from "./errors";
+import { readBodyLimited } from "./http/read-body";
 
 /**
  * The one pipeline of every JSON route handler: parse the body with zod → run → answer. Bad input
@@ -16,12 +17,11 @@ export async function handleJson<S extends z.ZodType, T>(
   run: (input: z.infer<S>) => Promise<T>,
   options: { maxBytes?: number } = {},
 ): Promise<Response> {
-  const maxBytes = options.maxBytes ?? MAX_BODY_BYTES;
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return fail(413, "The request is too large.");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) return fail(413, "The request is too large.");
+  const read = await readBodyLimited(request, options.maxBytes ?? MAX_BODY_BYTES);
+  if (!read.ok) return read.reason === "too-large" ? tooLarge() : fail(400, "The request body could not be read.");
   let body: unknown;
   try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
     body = text === "" ? {} : JSON.parse(text);
   } catch {
     return fail(400, "The request body is not valid JSON.");
@@ -52,6 +52,11 @@ export function notFound(message: string): Response {
 
 export function failure(status: 401 | 403 | 404 | 409, message: string): Response {
   return fail(status, message);
+}
+
+/** 413, and the connection closes: the rest of an oversized body is not worth receiving. */
+export function tooLarge(): Response {
+  return Response.json({ ok: false, message: "The request is too large." } satisfies RouteResult<never>, { status: 413, headers: { connection: "close" } });
 }
 
 function fail(status: number, message: string): Response {

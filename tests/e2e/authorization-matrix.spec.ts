@@ -62,6 +62,9 @@ const TABLE: Entry[] = [
   { method: "GET", route: "/sign-up", url: () => "/sign-up", expect: everyone("ok") },
   { method: "GET", route: "/forgot-password", url: () => "/forgot-password", expect: everyone("ok") },
   { method: "GET", route: "/reset-password", url: () => "/reset-password", expect: everyone("ok") },
+  // Health, for load balancers: open to everyone, saying nothing about the data.
+  { method: "GET", route: "/api/health/live", url: () => "/api/health/live", expect: everyone("ok") },
+  { method: "GET", route: "/api/health/ready", url: () => "/api/health/ready", expect: everyone("ok") },
   // Accounts (better-auth): open to everyone, rate-limited.
   { method: "GET", route: "/api/auth/[...all]", url: () => "/api/auth/get-session", expect: everyone("ok") },
   { method: "POST", route: "/api/auth/[...all]", url: () => "/api/auth/request-password-reset", body: () => ({ email: "nobody@example.test", redirectTo: "/reset-password" }), expect: everyone("ok") },

@@ -11,7 +11,13 @@ describe("the return path after sign-in", () => {
     ["/\\evil.example", "/"],
     ["https://evil.example/", "/"],
     ["javascript:alert(1)", "/"],
+    ["/.//evil.example/x", "/"],
+    ["/..//evil.example", "/"],
+    ["/a/../..//evil.example", "/"],
+    ["/%2e//evil.example", "/"],
+    ["/./settings", "/settings"],
     [null, "/"],
+    [["/a", "/b"], "/"],
   ])("%j → %j", (next, expected) => {
     expect(safeReturnPath(next)).toBe(expected);
   });

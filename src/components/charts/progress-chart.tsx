@@ -15,8 +15,12 @@ const SERIES = [
   { key: "code", name: "Code", colour: "#047857" },
 ] as const;
 
+/** A chart draws this many points at most, the latest ones, whatever it is given. */
+export const MAX_CHART_POINTS = 40;
+
 /** Scores per object over time (quarters or assessments); the figure's label carries the numbers for screen readers. */
-export function ProgressChart({ points, label }: { points: ProgressPoint[]; label: string }) {
+export function ProgressChart({ points: all, label }: { points: ProgressPoint[]; label: string }) {
+  const points = all.slice(-MAX_CHART_POINTS);
   const described = points.map((p) => `${p.label}: ${SERIES.map((s) => (p[s.key] !== undefined ? `${s.name} ${p[s.key]?.toFixed(2)}` : null)).filter(Boolean).join(", ")}`).join("; ");
   return (
     <figure className="h-64 w-full" aria-label={`${label}. ${described}`}>

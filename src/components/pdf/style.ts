@@ -4,8 +4,19 @@ import { Font, StyleSheet } from "@react-pdf/renderer";
 
 export type PaperSize = "A4" | "LETTER";
 
-// Whole words only: no hyphens inserted into tool names, ids and links where lines break.
-Font.registerHyphenationCallback((word) => [word]);
+Font.registerHyphenationCallback(breakableWord);
+
+/** Words up to this length never break (tool names, ids); longer runs (links, pasted tokens) break anywhere. */
+const LONGEST_WHOLE_WORD = 24;
+
+/**
+ * The pieces a line may break between: a word stays whole, and a run of characters longer than any
+ * word is cut every few characters, so that no text runs off the page or is cut short.
+ */
+export function breakableWord(word: string): string[] {
+  if (word.length <= LONGEST_WHOLE_WORD) return [word];
+  return word.match(/[\s\S]{1,8}/g) ?? [word];
+}
 
 export const styles = StyleSheet.create({
   page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48, fontSize: 10, fontFamily: "Helvetica", color: "#0f172a", lineHeight: 1.35 },

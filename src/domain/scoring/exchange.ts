@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, levelSchema, objectIdSchema } from "../questionnaire/schema";
+import { displayNameSchema, evidenceUrlSchema, naReasonTextSchema, noteSchema } from "../text";
 import { answerSchema } from "./answers";
 import { assessmentResultSchema } from "./result";
 
@@ -10,7 +11,8 @@ import { assessmentResultSchema } from "./result";
  */
 export const ASSESSMENT_EXPORT_FORMAT = "mlops-maturity/assessment";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** No assessment in an export predates this; earlier dates are typing errors or forgeries. */
+export const EARLIEST_ASSESSMENT_DATE = "2000-01-01T00:00:00.000Z";
 
 /** Postgres text cannot hold NUL: a file carrying one anywhere is refused whole, with a message. */
 function hasNul(value: unknown): boolean {
@@ -25,27 +27,31 @@ export const assessmentExportSchema = z
     format: z.literal(ASSESSMENT_EXPORT_FORMAT, { message: `This is not an assessment export (format must be "${ASSESSMENT_EXPORT_FORMAT}").` }),
     formatVersion: z.literal(1, { message: "This export was written by a newer version of the app (formatVersion must be 1)." }),
     exportedAt: z.iso.datetime(),
-    organization: z.object({ name: text(80) }),
+    organization: z.object({ name: displayNameSchema("organisation's name") }),
     team: z.object({
-      name: text(80),
-      businessUnit: text(80),
+      name: displayNameSchema("team's name"),
+      businessUnit: displayNameSchema("business unit"),
       ownershipModel: z.enum(["hand_off", "shared", "end_to_end"]),
       structure: z.enum(["centralised", "hub_and_spoke", "embedded"]),
     }),
     questionnaire: z.object({ id: idSchema, version: z.string().min(1).max(20), contentHash: z.string().regex(/^[0-9a-f]{64}$/) }),
-    assessment: z.object({
-      createdAt: z.iso.datetime(),
-      submittedAt: z.iso.datetime(),
-      targets: z.partialRecord(objectIdSchema, levelSchema),
-    }),
+    assessment: z
+      .object({
+        createdAt: z.iso.datetime().refine((d) => d >= EARLIEST_ASSESSMENT_DATE, "An assessment cannot be older than the year 2000."),
+        submittedAt: z.iso.datetime(),
+        targets: z.partialRecord(objectIdSchema, levelSchema),
+      })
+      .refine((a) => Date.parse(a.submittedAt) >= Date.parse(a.createdAt), { message: "An assessment cannot be submitted before it was created.", path: ["submittedAt"] }),
     answers: z
       .array(
         z
           .object({
             questionId: idSchema,
-            answer: answerSchema.nullable(),
-            note: z.string().max(5000).nullable(),
-            evidenceUrl: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
+            answer: answerSchema
+              .refine((a) => a.kind !== "not-applicable" || a.reasonText === undefined || naReasonTextSchema.safeParse(a.reasonText).success, "A reason can hold 500 characters at most")
+              .nullable(),
+            note: noteSchema.nullable(),
+            evidenceUrl: evidenceUrlSchema.nullable(),
           })
           .refine((a) => a.answer === null || a.answer.questionId === a.questionId, "an answer's questionId must match its entry"),
       )
@@ -57,3 +63,16 @@ export const assessmentExportSchema = z
   .refine((data) => new Set(data.answers.map((a) => a.questionId)).size === data.answers.length, "The file answers a question twice.");
 
 export type AssessmentExport = z.infer<typeof assessmentExportSchema>;
+
+/**
+ * Dates the file may not claim, given the clock of the importing server: an assessment from the
+ * future, or exported before it was submitted. (The schema already refuses the impossible ones.)
+ */
+export function importDateProblem(data: AssessmentExport, now: Date): string | null {
+  const allowedSkewMs = 5 * 60 * 1000;
+  const latest = now.getTime() + allowedSkewMs;
+  if (Date.parse(data.assessment.submittedAt) > latest) return "The assessment's submission date is in the future.";
+  if (Date.parse(data.exportedAt) > latest) return "The file's export date is in the future.";
+  if (Date.parse(data.exportedAt) < Date.parse(data.assessment.submittedAt)) return "The file says it was exported before the assessment was submitted.";
+  return null;
+}

@@ -1,9 +1,8 @@
 import "server-only";
 import { assessmentAccess, canManageOrganization, canReadOrganization, type Viewer } from "@/domain/access/policy";
-import { ASSESSMENT_EXPORT_FORMAT, type AssessmentExport } from "@/domain/scoring/exchange";
+import { ASSESSMENT_EXPORT_FORMAT, importDateProblem, type AssessmentExport } from "@/domain/scoring/exchange";
 import { AppError } from "@/lib/errors";
 import { findAssessmentForExport, importSubmittedAssessment } from "@/server/repositories/assessment-exchange";
-import { slugify } from "@/server/repositories/memberships";
 import { findQuestionnaireVersion } from "@/server/repositories/questionnaire-versions";
 import { db } from "@/server/db/client";
 
@@ -34,6 +33,8 @@ export function assertCanImport(viewer: Viewer, organizationId: string): void {
 
 export async function importAssessment(viewer: Viewer, organizationId: string, data: AssessmentExport) {
   assertCanImport(viewer, organizationId);
+  const dateProblem = importDateProblem(data, new Date());
+  if (dateProblem) throw new AppError("bad-request", dateProblem);
   const version = await findQuestionnaireVersion(db(), { id: data.questionnaire.id, version: data.questionnaire.version });
   if (!version) throw new AppError("conflict", `This installation does not have questionnaire ${data.questionnaire.id} v${data.questionnaire.version}, which the export was taken with.`);
   if (version.contentHash !== data.questionnaire.contentHash) {
@@ -42,7 +43,7 @@ export async function importAssessment(viewer: Viewer, organizationId: string, d
   const imported = await importSubmittedAssessment({
     organizationId,
     userId: viewer.userId,
-    team: { ...data.team, slug: slugify(data.team.name) },
+    team: data.team,
     questionnaireVersionId: version.rowId,
     questionnaire: version.questionnaire,
     createdAt: new Date(data.assessment.createdAt),

@@ -1,14 +1,9 @@
 import { z } from "zod";
+import { displayNameSchema } from "@/domain/text";
 
 /** What the organisation's forms send; the same schemas check the input on the server. */
 
-const name = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(2, `The ${what} needs at least 2 characters.`)
-    .max(80, `The ${what} can have at most 80 characters.`)
-    .regex(/^[^\u0000-\u001f]*$/, `The ${what} cannot contain control characters.`);
+const name = displayNameSchema;
 
 export const orgRoleSchema = z.enum(["admin", "manager", "member"]);
 export const teamRoleSchema = z.enum(["lead", "member"]);

@@ -2,11 +2,14 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { createAuthMiddleware } from "better-auth/api";
 import { genericOAuth } from "better-auth/plugins";
 import { appUrl, env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/request-gate";
 import { db } from "@/server/db/client";
 import { sendMail } from "./mail";
-import { clearSignInAttempts, throttleFailedSignIns } from "./sign-in-throttle";
+import { refuseBadNames, storedName } from "./profile-names";
+import { clearAttemptsOf, clearSignInAttempts, throttleFailedSignIns } from "./sign-in-throttle";
 
 /**
  * Accounts and sessions (better-auth): e-mail and password with scrypt hashing, sessions in the
@@ -45,6 +48,8 @@ function createAuth() {
       minPasswordLength: 10,
       maxPasswordLength: 128,
       revokeSessionsOnPasswordReset: true,
+      // The reset proves the owner: a lock that strangers caused by guessing ends with it.
+      onPasswordReset: async ({ user }) => clearAttemptsOf(user.email),
       resetPasswordTokenExpiresIn: 60 * 60,
       async sendResetPassword({ user, url }) {
         await sendMail({
@@ -66,11 +71,25 @@ function createAuth() {
         "/request-password-reset": { window: 60, max: 3 },
       },
     },
-    hooks: { before: throttleFailedSignIns, after: clearSignInAttempts },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        await refuseBadNames(ctx);
+        await throttleFailedSignIns(ctx);
+      }),
+      after: clearSignInAttempts,
+    },
+    databaseHooks: {
+      user: {
+        create: { before: async (user) => ({ data: { ...user, name: storedName(user.name, user.email) } }) },
+        update: { before: async (user) => (user.name === undefined ? { data: user } : { data: { ...user, name: storedName(user.name, user.email) } }) },
+      },
+    },
     advanced: {
       database: { generateId: "uuid" },
       useSecureCookies: secureCookies(base, config.NODE_ENV),
-      ...(config.TRUSTED_PROXIES ? { ipAddress: { trustedProxies: config.TRUSTED_PROXIES.split(",").map((p) => p.trim()) } } : {}),
+      // The app's HTTP server resolves the client's address (TRUSTED_PROXIES decides whose
+      // X-Forwarded-For counts) and writes it into this header, replacing any value a client sent.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     plugins: [...(oidc.length > 0 ? [genericOAuth({ config: oidc })] : []), nextCookies()],
   });

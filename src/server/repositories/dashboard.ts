@@ -42,6 +42,9 @@ export interface Dashboard {
 
 const OBJECTS: ObjectId[] = ["data", "model", "code"];
 
+/** The progress series covers ten years at most: enough for a trend, bounded whatever the dates stored. */
+export const QUARTERS_SHOWN = 40;
+
 function teamConditions(organizationId: string, filters: DashboardFilters): Prisma.Sql {
   const conditions = [Prisma.sql`t."organizationId" = ${organizationId}`];
   if (filters.teamIds)
@@ -114,8 +117,12 @@ export async function loadDashboard(organizationId: string, filters: DashboardFi
         JOIN "Team" t ON t.id = a."teamId"
         WHERE ${teamConditions(organizationId, filters)} AND a.status = 'submitted'
       ),
+      -- The last QUARTERS_SHOWN quarters at most, however far back the assessments go.
       quarters AS (
-        SELECT generate_series(date_trunc('quarter', min("submittedAt")), date_trunc('quarter', max("submittedAt")), interval '3 months') AS starts FROM submitted
+        SELECT generate_series(
+          greatest(date_trunc('quarter', min("submittedAt")), date_trunc('quarter', max("submittedAt")) - ${QUARTERS_SHOWN - 1} * interval '3 months'),
+          date_trunc('quarter', max("submittedAt")),
+          interval '3 months') AS starts FROM submitted
       ),
       -- As in the heatmap, a version filter keeps the teams whose latest assessment (by then) is on it.
       state AS (

@@ -7,11 +7,17 @@ import { db } from "@/server/db/client";
 
 export interface TeamHistory {
   team: { id: string; organizationId: string; name: string; businessUnit: string; ownershipModel: "hand_off" | "shared" | "end_to_end"; organizationName: string };
+  /** The latest HISTORY_SHOWN submitted assessments, oldest first. */
   submitted: { id: string; submittedAt: Date; weakestLevel: number; meanScore: number; objects: Record<ObjectId, { level: number; score: number }> }[];
+  /** How many submitted assessments the team has in all. */
+  submittedCount: number;
   draftId: string | null;
 }
 
-/** A team's submitted assessments, oldest first, with their per-object levels (from the result rows, not the JSON). */
+/** Ten years of quarterly assessments: the page and its chart stay bounded however many a team has. */
+export const HISTORY_SHOWN = 40;
+
+/** A team's latest submitted assessments, oldest first, with their per-object levels (from the result rows, not the JSON). */
 export async function findTeamHistory(teamId: string): Promise<TeamHistory | null> {
   const team = await db().team.findUnique({
     where: { id: teamId },
@@ -24,18 +30,21 @@ export async function findTeamHistory(teamId: string): Promise<TeamHistory | nul
       organization: { select: { name: true } },
       assessments: {
         where: { status: "submitted" },
-        orderBy: { submittedAt: "asc" },
+        orderBy: { submittedAt: "desc" },
+        take: HISTORY_SHOWN,
         select: { id: true, submittedAt: true, result: { select: { weakestLevel: true, meanScore: true, objects: { select: { object: true, level: true, score: true } } } } },
       },
+      _count: { select: { assessments: { where: { status: "submitted" } } } },
     },
   });
   if (!team) return null;
   const draft = await db().assessment.findFirst({ where: { teamId, status: "draft" }, select: { id: true } });
-  const { organization, assessments, ...rest } = team;
+  const { organization, assessments, _count, ...rest } = team;
   return {
     team: { ...rest, organizationName: organization.name },
     draftId: draft?.id ?? null,
-    submitted: assessments.flatMap((a) =>
+    submittedCount: _count.assessments,
+    submitted: assessments.toReversed().flatMap((a) =>
       a.submittedAt && a.result
         ? [
             {

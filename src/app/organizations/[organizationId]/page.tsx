@@ -67,7 +67,8 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
                 return (
                   <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm">
                     <span>
-                      {label} · created {formatDate(invitation.createdAt)} · expires {formatDate(invitation.expiresAt)}
+                      {label} · created {formatDate(invitation.createdAt)}
+                      {invitation.createdBy ? ` by ${invitation.createdBy}` : ""} · expires {formatDate(invitation.expiresAt)}
                     </span>
                     <RevokeInvitationButton organizationId={settings.id} invitationId={invitation.id} label={label} />
                   </li>

@@ -20,7 +20,7 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
   const id = uuidSchema.safeParse(rawId);
   const history = id.success ? await getTeamHistory(viewer, id.data) : null;
   if (!history) notFound();
-  const { team, submitted } = history;
+  const { team, submitted, submittedCount } = history;
   const query = await searchParams;
   const last = submitted.at(-1);
   const fromId = uuidSchema.safeParse(query.from).data ?? submitted.at(-2)?.id;
@@ -58,10 +58,15 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
         <h2 id="milestones-heading" className="text-2xl font-semibold">
           Submitted assessments
         </h2>
+        {submittedCount > submitted.length && (
+          <p className="text-slate-700">
+            The latest {submitted.length} of {submittedCount} submitted assessments.
+          </p>
+        )}
         {submitted.length > 0 && (
           <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-sm" data-testid="milestones">
-              <caption className="sr-only">Every submitted assessment of {team.name}, newest first</caption>
+              <caption className="sr-only">Submitted assessments of {team.name}, newest first</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-left">
                 <tr>
                   <th scope="col" className="px-3 py-2">Submitted</th>

@@ -3,7 +3,8 @@
 import { useState } from "react";
 import type { ContextQuestion, Question } from "@/domain/questionnaire/questionnaire";
 import type { NaReason } from "@/domain/questionnaire/schema";
-import { evidenceUrlSchema, NOTE_MAX, type AnswerValue } from "../schemas";
+import { evidenceUrlSchema, NOTE_MAX } from "@/domain/text";
+import type { AnswerValue } from "../schemas";
 import { SaveStatus } from "./save-status";
 import type { Entry, SaveState } from "./use-autosave";
 

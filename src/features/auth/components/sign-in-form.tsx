@@ -6,11 +6,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { buttonClass, FormAlert, onSubmitKeepingValues, secondaryButtonClass, TextField } from "@/components/ui/form";
 import { callApi, safeReturnPath } from "@/lib/api-client";
+import { ACCOUNT_LOCKED } from "@/lib/auth-codes";
 
 export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn: { providerId: string; name: string } | null }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [locked, setLocked] = useState(false);
   const returnTo = safeReturnPath(next);
 
   async function signIn(form: FormData) {
@@ -23,6 +25,7 @@ export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn:
       return;
     }
     setBusy(false);
+    setLocked(result.code === ACCOUNT_LOCKED);
     setError(result.status === 401 ? "The e-mail or the password is wrong." : result.message);
   }
 
@@ -42,7 +45,19 @@ export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn:
       <form method="post" onSubmit={onSubmitKeepingValues((values) => void signIn(values))} className="space-y-4" aria-label="Sign in">
         <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
-        {error && <FormAlert>{error}</FormAlert>}
+        {error && (
+          <FormAlert>
+            {error}
+            {locked && (
+              <>
+                {" "}
+                <Link href="/forgot-password" className="font-semibold underline">
+                  Reset your password
+                </Link>
+              </>
+            )}
+          </FormAlert>
+        )}
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className={buttonClass} disabled={busy}>
             {busy ? "Signing in…" : "Sign in"}
