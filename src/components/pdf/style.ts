@@ -18,14 +18,22 @@ export function breakableWord(word: string): string[] {
   return word.match(/[\s\S]{1,8}/g) ?? [word];
 }
 
+/**
+ * Line heights in points, set per text style and never on the page: react-pdf 4 re-multiplies a
+ * page-level line height on every pagination pass, which breaks the page-number footer of long
+ * reports ("unsupported number", diegomura/react-pdf#3452), and reads a unitless one on a text
+ * against the default font size rather than the text's own.
+ */
+const leading = (fontSize: number) => `${Math.round(fontSize * 1.35 * 10) / 10}pt`;
+
 export const styles = StyleSheet.create({
-  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48, fontSize: 10, fontFamily: "Helvetica", color: "#0f172a", lineHeight: 1.35 },
+  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48, fontSize: 10, fontFamily: "Helvetica", color: "#0f172a" },
   h1: { fontSize: 18, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: "#172a66", marginBottom: 10 },
   h2: { fontSize: 13, lineHeight: 1.2, fontFamily: "Helvetica-Bold", marginTop: 8, marginBottom: 4 },
-  p: { marginBottom: 3 },
-  strong: { fontFamily: "Helvetica-Bold" },
-  small: { fontSize: 8.5, color: "#334155" },
-  bullet: { marginBottom: 2, marginLeft: 6 },
+  p: { marginBottom: 3, lineHeight: leading(10) },
+  strong: { fontFamily: "Helvetica-Bold", lineHeight: leading(10) },
+  small: { fontSize: 8.5, color: "#334155", lineHeight: leading(8.5) },
+  bullet: { marginBottom: 2, marginLeft: 6, lineHeight: leading(10) },
   footer: { position: "absolute", bottom: 24, left: 48, right: 48, fontSize: 8, color: "#64748b", textAlign: "center" },
 });
 

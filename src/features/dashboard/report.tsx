@@ -1,8 +1,8 @@
 import "server-only";
-import { renderToBuffer } from "@react-pdf/renderer";
 import type { PaperSize } from "@/components/pdf/style";
 import type { Viewer } from "@/domain/access/policy";
-import { DashboardReport } from "./components/report-document";
+import { renderPdfInWorker } from "@/lib/pdf/render-in-worker";
+import type { DashboardReportProps } from "./components/report-document";
 import { getDashboard } from "./queries";
 import type { DashboardQuery } from "./schemas";
 
@@ -12,6 +12,7 @@ export async function renderDashboardReport(viewer: Viewer, organizationId: stri
   if (!dashboard) return null;
   const filters = [query.unit, query.ownership?.replace(/_/g, " "), query.version ? `questionnaire v${query.version}` : null].filter(Boolean).join(" · ");
   const generatedAt = new Date();
-  const pdf = await renderToBuffer(<DashboardReport dashboard={dashboard} organizationName={dashboard.name} riskTitles={dashboard.riskTitles} filters={filters} paper={paper} generatedAt={generatedAt} />);
+  const props: DashboardReportProps = { dashboard, organizationName: dashboard.name, riskTitles: dashboard.riskTitles, filters, paper, generatedAt };
+  const pdf = await renderPdfInWorker({ module: "features/dashboard/components/report-document.tsx", exportName: "DashboardReport", props: { ...props } });
   return { pdf, filename: `${dashboard.name} dashboard ${generatedAt.toISOString().slice(0, 10)}.pdf` };
 }

@@ -14,21 +14,16 @@ const styles = StyleSheet.create({
   cell: { width: 70, padding: 2, textAlign: "center" },
 });
 
-export function DashboardReport({
-  dashboard,
-  organizationName,
-  riskTitles,
-  filters,
-  paper,
-  generatedAt,
-}: {
+export interface DashboardReportProps {
   dashboard: Dashboard;
   organizationName: string;
   riskTitles: Record<string, string>;
   filters: string;
   paper: PaperSize;
   generatedAt: Date;
-}) {
+}
+
+export function DashboardReport({ dashboard, organizationName, riskTitles, filters, paper, generatedAt }: DashboardReportProps) {
   const shown = dashboard.teams.slice(0, DASHBOARD_PDF_ROWS);
   return (
     <Document title={pdfText(`${organizationName}: MLOps maturity dashboard`)} creator="MLOps maturity">

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { Document, Link, Page, Rect, StyleSheet, Svg, Text, View, Line as SvgLine } from "@react-pdf/renderer";
 import type { NaReason } from "@/domain/questionnaire/primitives";
 import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
@@ -33,6 +34,7 @@ const NA_REASON: Record<NaReason, string> = {
 const BAR_COLOURS = ["#dc2626", "#ea580c", "#d97706", "#65a30d", "#047857"];
 
 const styles = StyleSheet.create({
+  answerLast: { marginBottom: 8 },
   coverTitle: { fontSize: 28, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: "#172a66", marginTop: 120, marginBottom: 12 },
   coverLine: { fontSize: 13, marginBottom: 6 },
   levelCard: { flexGrow: 1, flexBasis: 0, borderWidth: 1, borderColor: "#cbd5e1", borderRadius: 4, padding: 8, marginRight: 8 },
@@ -83,7 +85,12 @@ function ScoreChart({ result, objectTitle }: { result: AssessmentResult; objectT
   );
 }
 
-export function AssessmentReport({ data, paper }: { data: AssessmentReportData; paper: PaperSize }) {
+export interface AssessmentReportProps {
+  data: AssessmentReportData;
+  paper: PaperSize;
+}
+
+export function AssessmentReport({ data, paper }: AssessmentReportProps) {
   const { questionnaire, result } = data;
   const objectTitle = (id: string) => questionnaire.objects.find((o) => o.id === id)?.title ?? id;
   const capabilityTitle = (id: string) => questionnaire.objects.flatMap((o) => o.capabilities).find((c) => c.id === id)?.title ?? id;
@@ -230,8 +237,10 @@ export function AssessmentReport({ data, paper }: { data: AssessmentReportData; 
 
       <Page size={paper} style={base.page}>
         <Text style={base.h1}>Appendix: every answer</Text>
+        {/* Flat children of the page (no wrapping view around a section or an answer): a long
+            note then breaks across pages like any paragraph. */}
         {[...questionnaire.objects.map((o) => ({ title: o.title, questions: o.questions.map((q) => ({ id: q.id, text: q.text })) })), { title: "Context", questions: questionnaire.context.questions.map((q) => ({ id: q.id, text: q.text })) }].map((section) => (
-          <View key={section.title}>
+          <Fragment key={section.title}>
             <Text style={base.h2} minPresenceAhead={80}>
               {pdfText(section.title)}
             </Text>
@@ -241,19 +250,21 @@ export function AssessmentReport({ data, paper }: { data: AssessmentReportData; 
               const answer =
                 contextQuestion && stored?.answer?.kind === "option" ? (contextQuestion.options.find((o) => o.id === (stored.answer as { optionId: string }).optionId)?.label ?? "") : answerText(questionnaire, q.id, stored);
               return (
-                <View key={q.id} wrap={false} style={{ marginBottom: 5 }}>
-                  <Text style={base.strong}>{pdfText(q.text)}</Text>
-                  <Text style={base.p}>Answer: {pdfText(answer)}</Text>
-                  {stored?.note && <Text style={base.small}>Note: {pdfText(stored.note)}</Text>}
+                <Fragment key={q.id}>
+                  <Text style={base.strong} minPresenceAhead={24}>
+                    {pdfText(q.text)}
+                  </Text>
+                  <Text style={stored?.note || stored?.evidenceUrl ? base.p : styles.answerLast}>Answer: {pdfText(answer)}</Text>
+                  {stored?.note && <Text style={stored.evidenceUrl ? base.small : [base.small, styles.answerLast]}>Note: {pdfText(stored.note)}</Text>}
                   {stored?.evidenceUrl && (
-                    <Text style={base.small}>
+                    <Text style={[base.small, styles.answerLast]}>
                       Evidence: <Link src={stored.evidenceUrl}>{pdfText(stored.evidenceUrl)}</Link>
                     </Text>
                   )}
-                </View>
+                </Fragment>
               );
             })}
-          </View>
+          </Fragment>
         ))}
         <Footer />
       </Page>

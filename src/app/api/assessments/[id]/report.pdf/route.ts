@@ -1,6 +1,6 @@
 import { withViewer } from "@/features/auth/session";
 import { renderAssessmentReport } from "@/features/results/report";
-import { pdfResponse, paperSizeOf } from "@/lib/pdf-response";
+import { paperSizeOf, pdfOrFailure } from "@/lib/pdf-response";
 import { assessmentIdSchema } from "@/lib/ids";
 import { notFound } from "@/lib/route";
 
@@ -10,8 +10,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!id.success) return notFound("This assessment does not exist.");
   return withViewer(request, async (viewer) => {
     const search = new URL(request.url).searchParams;
-    const report = await renderAssessmentReport(viewer, id.data, { paper: paperSizeOf(search.get("paper")), lens: search.get("lens") });
-    if (!report) return notFound("This assessment does not exist or is not submitted yet.");
-    return pdfResponse(report.filename, report.pdf);
+    return pdfOrFailure(() => renderAssessmentReport(viewer, id.data, { paper: paperSizeOf(search.get("paper")), lens: search.get("lens") }), "This assessment does not exist or is not submitted yet.");
   });
 }
