@@ -7,6 +7,7 @@ import { openDatabase } from "@/server/db/database";
 import { QuestionnaireError } from "@/domain/questionnaire/assemble";
 import { MigrationError } from "@/server/db/migrate";
 import { PublishedVersionChangedError } from "@/server/repositories/questionnaire-versions";
+import { assertOidcProvider } from "@/server/startup/oidc-check";
 import { assertDataDirWritable, assertDatabaseReachable, assertPortFree, StartupError } from "@/server/startup/preflight";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
   } finally {
     await database.close();
   }
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = config;
+  if (issuer && clientId && clientSecret) await assertOidcProvider({ issuer, clientId, clientSecret });
 
   if (!dev) buildIfStale();
   const authSecret = config.AUTH_SECRET ?? storedAuthSecret(path.resolve(config.DATA_DIR));
