@@ -8,6 +8,7 @@ import { serveApp } from "@/server/http/app-server";
 import { QuestionnaireError } from "@/domain/questionnaire/assemble";
 import { MigrationError } from "@/server/db/migrate";
 import { PublishedVersionChangedError } from "@/server/repositories/questionnaire-versions";
+import { assertOidcProvider } from "@/server/startup/oidc-check";
 import { assertDataDirWritable, assertDatabaseReachable, assertPortFree, StartupError } from "@/server/startup/preflight";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   } finally {
     await database.close();
   }
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = config;
+  if (issuer && clientId && clientSecret) await assertOidcProvider({ issuer, clientId, clientSecret });
 
   if (!dev) buildIfStale();
   // Next's code reads both at run time, through lib/env like the rest of the app.

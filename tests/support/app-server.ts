@@ -13,12 +13,21 @@ export interface AppServer {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startAppServer(options: { port: number; env: Record<string, string> }): Promise<AppServer> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
+interface StartOptions {
+  port: number;
+  env: Record<string, string>;
+}
+
+function spawnStart(options: StartOptions): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(options.port), DATABASE_URL: "", ...options.env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
+}
+
+export async function startAppServer(options: StartOptions): Promise<AppServer> {
+  const child = spawnStart(options);
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
@@ -41,4 +50,20 @@ export async function startAppServer(options: { port: number; env: Record<string
       await exited;
     },
   };
+}
+
+/**
+ * Runs the start command with a configuration that must stop it, until it exits: its exit code and
+ * what it printed, apart. One that is still running after `timeoutMs` is killed (code null).
+ */
+export async function startExpectingExit(options: StartOptions & { timeoutMs?: number }): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawnStart(options);
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), options.timeoutMs ?? 60_000);
+  const code = await new Promise<number | null>((resolve) => child.once("close", (exitCode) => resolve(exitCode)));
+  clearTimeout(timer);
+  return { code, stdout, stderr };
 }

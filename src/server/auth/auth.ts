@@ -32,6 +32,9 @@ function createAuth() {
         discoveryUrl: `${config.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
         clientId: config.OIDC_CLIENT_ID,
         clientSecret: config.OIDC_CLIENT_SECRET,
+        // better-auth sends the secret in the body by default; Basic is the method every provider
+        // must accept (RFC 6749 §2.3.1, OIDC's default), and the one the start-up check proves.
+        tokenEndpointAuth: { method: "client_secret_basic" as const },
         scopes: ["openid", "email", "profile"],
         pkce: true,
       }]

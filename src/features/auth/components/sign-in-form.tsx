@@ -31,7 +31,8 @@ export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn:
 
   async function signInWithProvider(providerId: string) {
     setBusy(true);
-    const result = await callApi<{ url: string }>("/api/auth/sign-in/oauth2", { body: { providerId, callbackURL: returnTo } });
+    // better-auth 1.7 serves generic OAuth providers through its social sign-in (/sign-in/oauth2 is gone).
+    const result = await callApi<{ url: string }>("/api/auth/sign-in/social", { body: { provider: providerId, callbackURL: returnTo } });
     if (result.ok) {
       window.location.assign(result.data.url);
       return;
