@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import pg from "pg";
+import type pg from "pg";
+import { connectedClient } from "../support/pg";
 import type { Answer } from "@/domain/scoring/answers";
 import { scoreAssessment } from "@/domain/scoring/engine";
 import { startAppServer } from "../support/app-server";
@@ -119,8 +120,7 @@ function rssMb(pid: number): number {
 
 export async function benchDashboard(serverUrl: string): Promise<Record<string, string | number>[]> {
   const name = `mlops_bench_dashboard_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
+  const admin = await connectedClient(serverUrl);
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -129,8 +129,7 @@ export async function benchDashboard(serverUrl: string): Promise<Record<string, 
   try {
     const seeded = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
     if (seeded.status !== 0) throw new Error(seeded.stderr);
-    const db = new pg.Client({ connectionString: databaseUrl });
-    await db.connect();
+    const db = await connectedClient(databaseUrl);
     const { rows: [org] } = await db.query<{ id: string }>(`INSERT INTO "Organization" (id, name, slug) VALUES (gen_random_uuid()::text, 'Bench Corp', 'bench-corp') RETURNING id`);
     const { rows: [version] } = await db.query<{ id: string }>(`SELECT id FROM "QuestionnaireVersion" LIMIT 1`);
     const organizationId = org?.id ?? "";
@@ -170,8 +169,7 @@ export async function benchDashboard(serverUrl: string): Promise<Record<string, 
       const csv = await time(RUNS, () => get(`/api/organizations/${organizationId}/dashboard.csv`));
       let homeBytes = 0;
       const home = await time(RUNS, async () => (homeBytes = await get("/")));
-      const lookup = new pg.Client({ connectionString: databaseUrl });
-      await lookup.connect();
+      const lookup = await connectedClient(databaseUrl);
       const { rows: [latest] } = await lookup.query<{ id: string }>(
         `SELECT a.id FROM "Assessment" a JOIN "Team" t ON t.id = a."teamId" WHERE t."organizationId" = $1 AND a.status = 'submitted' ORDER BY a."submittedAt" DESC LIMIT 1`,
         [organizationId],

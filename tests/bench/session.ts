@@ -1,4 +1,4 @@
-import pg from "pg";
+import { connectedClient } from "../support/pg";
 
 /**
  * A signed-in user for the HTTP benchmarks: signs up through the real endpoint, then takes the
@@ -14,8 +14,7 @@ export async function benchUser(baseURL: string, databaseUrl: string, roles: { o
   if (!response.ok) throw new Error(`bench sign-up failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
   const { user } = (await response.json()) as { user: { id: string } };
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
+  const db = await connectedClient(databaseUrl);
   try {
     await db.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role) VALUES (gen_random_uuid()::text, $1, $2, $3)`, [roles.organizationId, user.id, roles.orgRole]);
     if (roles.leadOf && roles.leadOf.length > 0) {

@@ -2,11 +2,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 /**
  * An app server of the test's own (the start command in its own process group), for tests that
- * crash or restart it. Stopping kills the whole group: the start command and the Next server.
+ * crash or restart it. Stopping kills its whole process group.
  */
 export interface AppServer {
   baseURL: string;
-  /** The process group's id (the start command's pid). */
+  /** The server process (the start command serves the app itself), its process group's leader. */
   pid: number;
   /** Everything the server printed so far (stdout and stderr). */
   output(): string;

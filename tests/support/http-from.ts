@@ -1,4 +1,5 @@
 import http from "node:http";
+import net from "node:net";
 
 /**
  * HTTP requests from a chosen loopback address (127.0.0.0/8 is all this machine): the per-address
@@ -34,29 +35,49 @@ export function postJsonFrom(from: string, url: string, body: unknown, headers: 
 }
 
 /**
- * Streams `megabytes` of body in chunks without a content-length (or with one, `declared`), and
- * resolves with the status as soon as the server answers; sending stops then.
+ * Streams `megabytes` of body, chunked (or with a declared length, `declared`), over a raw socket,
+ * and resolves with the status as soon as the server answers; sending stops then. (A server may
+ * close the connection after refusing a body; an HTTP client would report the broken pipe of its
+ * next write instead of the answer that arrived before it.)
  */
 export function streamBodyTo(url: string, megabytes: number, options: { declared?: boolean; headers?: Record<string, string> } = {}): Promise<{ status: number; sentBytes: number }> {
+  const target = new URL(url);
   const total = megabytes * 1024 * 1024;
   const chunk = Buffer.alloc(64 * 1024, 0x61);
+  const framed = options.declared ? chunk : Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")]);
+  const headers = {
+    host: target.host,
+    "content-type": "application/json",
+    origin: target.origin,
+    ...(options.declared ? { "content-length": String(total) } : { "transfer-encoding": "chunked" }),
+    ...options.headers,
+  };
+  const head = `POST ${target.pathname}${target.search} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("\r\n")}\r\n\r\n`;
   return new Promise((resolve, reject) => {
     let sent = 0;
+    let received = "";
     let answered = false;
-    const headers = { "content-type": "application/json", origin: new URL(url).origin, ...(options.declared ? { "content-length": String(total) } : {}), ...options.headers };
-    const request = http.request(url, { method: "POST", headers }, (response) => {
-      answered = true;
-      response.resume();
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, sentBytes: sent }));
+    const socket = net.connect(Number(target.port), target.hostname, () => {
+      socket.write(head);
+      pump();
     });
-    request.on("error", (error: NodeJS.ErrnoException) => (answered ? undefined : reject(error)));
     const pump = () => {
       while (!answered && sent < total) {
         sent += chunk.length;
-        if (!request.write(chunk)) return void request.once("drain", pump);
+        if (!socket.write(framed)) return void socket.once("drain", pump);
       }
-      request.end();
+      if (!answered && !options.declared) socket.write("0\r\n\r\n");
     };
-    pump();
+    socket.on("data", (data: Buffer) => {
+      received += data.toString("latin1");
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(received);
+      if (status && !answered) {
+        answered = true;
+        socket.destroy();
+        resolve({ status: Number(status[1]), sentBytes: sent });
+      }
+    });
+    socket.on("error", (error) => (answered ? undefined : setTimeout(() => (answered ? undefined : reject(error)), 1_000)));
+    socket.on("close", () => (answered ? undefined : setTimeout(() => (answered ? undefined : reject(new Error(`closed without an answer after ${sent} bytes`))), 1_000)));
   });
 }

@@ -33,8 +33,9 @@ export async function serveApp(options: ServeOptions): Promise<http.Server> {
         console.warn(`Refused a request to ${request.url ?? "/"}: it names a server action, and this app has none.`);
       }
       for (const { key, value } of SECURITY_HEADERS) response.setHeader(key, value);
-      // The body is neither wanted nor read: close the connection rather than drain it.
-      response.writeHead(refusal.status, { "content-type": "application/json", "content-security-policy": DATA_CONTENT_SECURITY_POLICY, connection: "close" });
+      response.writeHead(refusal.status, { "content-type": "application/json", "content-security-policy": DATA_CONTENT_SECURITY_POLICY });
+      // Node discards whatever body follows (never holding it), within requestTimeout. Closing at
+      // once instead would reset the connection, often before the client has read the answer.
       response.end(JSON.stringify({ ok: false, message: refusal.message }));
       return;
     }

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe } from "vitest";
 import { openDatabase, type Database } from "@/server/db/database";
 import { applyMigrations, readMigrations } from "@/server/db/migrate";
+import { connectedClient } from "../../support/pg";
 
 /**
  * Runs a suite on every database the product supports: always on an in-memory PGlite, and also
@@ -52,8 +53,8 @@ export async function createMigratedDatabase(kind: DatabaseKind) {
 }
 
 async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: postgresServerUrl });
-  await client.connect();
+  if (!postgresServerUrl) throw new Error("TEST_DATABASE_URL is not set");
+  const client = await connectedClient(postgresServerUrl);
   try {
     return await work(client);
   } finally {
