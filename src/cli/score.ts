@@ -5,6 +5,7 @@ import { answersFileSchema } from "@/domain/scoring/answers";
 import { AnswerError, scoreAssessment } from "@/domain/scoring/engine";
 import type { AssessmentResult } from "@/domain/scoring/result";
 import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
+import { buildResultView } from "@/features/results/view";
 import { latestVersion, loadAllQuestionnaires } from "@/server/questionnaires/files";
 
 /**
@@ -49,30 +50,46 @@ if (values.json) {
 }
 
 function render(q: Questionnaire, r: AssessmentResult, lensId: string): string {
-  const title = (id: string) => q.objects.find((o) => o.id === id)?.title ?? id;
+  const answers = (parsed.data?.answers ?? []).map((answer) => ({ questionId: answer.questionId, answer, note: null, evidenceUrl: null }));
+  const view = buildResultView({ questionnaire: q, result: r, answers, lens: lensId });
   const percent = (x: number) => `${Math.round(x * 100)}%`;
+  const level = (l: number | null) => (l === null ? "n/a" : `L${l}`);
   const lines = [`${q.title} (${q.id}@${q.version}), engine ${r.engineVersion}`, ""];
-  lines.push("Object  Level  Score  Target  Complete  Confidence  Blocking the next level");
-  for (const o of r.objects) {
+  lines.push("Object  Level  Score  Covered  Applies  Target  Complete  Confidence  Blocking the next level");
+  for (const o of view.objects) {
     lines.push(
-      [title(o.object).padEnd(7), `L${o.level}`.padEnd(6), o.score.toFixed(2).padEnd(6), (o.target === null ? "-" : `L${o.target}`).padEnd(7), percent(o.completion).padEnd(9), percent(o.confidence).padEnd(11), o.blocking.join(", ") || "-"].join(" "),
+      [
+        o.title.padEnd(7),
+        level(o.level).padEnd(6),
+        o.score.toFixed(2).padEnd(6),
+        (o.coverage === null ? "-" : percent(o.coverage)).padEnd(8),
+        (o.applicability === null ? "-" : percent(o.applicability)).padEnd(8),
+        (o.target === null ? "-" : `L${o.target}`).padEnd(7),
+        percent(o.completion).padEnd(9),
+        percent(o.confidence).padEnd(11),
+        o.blocking.join(", ") || "-",
+      ].join(" "),
     );
+    if (o.level === null) lines.push(`        ${o.explanation.level}`);
+    if (o.oneAnswerAway) lines.push(`        one answer away from L${o.oneAnswerAway.level}: ${o.oneAnswerAway.question} → ${o.oneAnswerAway.answer}`);
   }
-  lines.push("", `Weakest link: L${r.overall.weakestLevel} (${r.overall.weakestObjects.map(title).join(", ")}); mean score ${r.overall.meanScore.toFixed(2)}.`, "");
-  lines.push(`Open risks (${r.risks.length}):`);
-  for (const risk of r.risks) {
-    lines.push(`  ${risk.severity.toUpperCase().padEnd(6)} ${risk.title}${risk.raisedBy ? ` (raised by ${risk.raisedBy})` : ""} — ${risk.causes.map((c) => `${c.questionId}: ${c.status}`).join("; ")}`);
+  lines.push("", `Weakest link: ${level(view.weakest.level)} (${view.weakest.objects.join(", ")})${view.coverage === null ? `; mean score ${view.meanScore.toFixed(2)}` : `; ${percent(view.coverage)} of the practice in place`}.`);
+  if (view.preProduction) lines.push("Pre-production: no model in production yet; production practices are not rated.");
+  if (view.realTest) lines.push(`The real test: ${view.realTest.passed ? "passed" : "not passed"} (${view.realTest.answer}).`);
+  if (view.mlopsV0) lines.push(`MLOps v0: ${view.mlopsV0.practices.map((p) => `${p.met ? "✓" : "✗"} ${p.title}`).join("; ")}.`);
+  lines.push("", `Open risks (${view.risks.length}):`);
+  for (const risk of view.risks) {
+    lines.push(`  ${risk.severity.toUpperCase().padEnd(6)} ${risk.title} (${risk.objectTitle})${risk.raisedBy ? ` — raised by: ${risk.raisedBy}` : ""}`);
+    lines.push(`         opened by: ${risk.causes.map((c) => `${c.question} [${c.answer}]`).join("; ")}`);
   }
-  const lensTitle = q.lenses.find((l) => l.id === lensId)?.title ?? lensId;
-  lines.push("", `Improvement plan (lens: ${lensTitle}):`);
-  for (const rec of r.recommendations) {
-    const guidance = rec.guidance[lensId];
-    lines.push(`  ${String(rec.rank).padStart(2)}. [${rec.priority}] ${title(rec.object)} L${rec.step - 1}→L${rec.step}: ${rec.title}${rec.forTarget ? " (for target)" : ""}`);
-    if (guidance) lines.push(`      ${guidance.how} Tools: ${guidance.tools.join(", ")}.`);
+  lines.push("", `Improvement plan (lens: ${view.lens.title}):`);
+  for (const item of view.plan) {
+    lines.push(`  ${String(item.rank).padStart(2)}. [${item.priority}] ${item.objectTitle} L${item.step - 1}→L${item.step}: ${item.title}${item.forTarget ? " (for target)" : ""}`);
+    if (item.guidance) lines.push(`      ${item.guidance.how} Tools: ${item.guidance.tools.join(", ")}.`);
   }
-  if (r.advice.length > 0) {
+  if (view.advice.length > 0) {
     lines.push("", "Advice from your context:");
-    for (const a of r.advice) lines.push(`  - ${a.title}: ${a.advice}`);
+    for (const a of view.advice) lines.push(`  - ${a.title}: ${a.advice}`);
   }
   return lines.join("\n");
 }

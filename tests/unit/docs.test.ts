@@ -23,8 +23,8 @@ function tableRows(doc: string, firstCell: RegExp): string[][] {
     .filter((cells) => firstCell.test(cells[0] ?? ""));
 }
 
-describe("docs/ml-test-score.md", () => {
-  const doc = fs.readFileSync("docs/ml-test-score.md", "utf8");
+describe("docs/ml-test-score-v1.md", () => {
+  const doc = fs.readFileSync("docs/ml-test-score-v1.md", "utf8");
   const rows = new Map(tableRows(doc, /^(data|model|infra|monitor)-\d$/).map((cells) => [cells[0], cells]));
   const coverageWord = { covered: "covered", partly: "partly", "not-covered": "not covered" } as const;
 
@@ -48,8 +48,8 @@ describe("docs/ml-test-score.md", () => {
   });
 });
 
-describe("docs/scoring.md worked example", () => {
-  const doc = fs.readFileSync("docs/scoring.md", "utf8");
+describe("docs/scoring-v1.md worked example", () => {
+  const doc = fs.readFileSync("docs/scoring-v1.md", "utf8");
   const example = doc.slice(doc.indexOf("## Worked example"));
   const json = /```json\n([\s\S]*?)\n```/.exec(example)?.[1];
   const answers: Answer[] = z.array(answerSchema).parse(JSON.parse(json ?? "null"));

@@ -20,7 +20,7 @@ describe("the plan as backlog rows", () => {
   const result = scoreAssessment(q, { answers });
 
   it("has one row per recommendation, in plan order, with the lens's tools and the risks it closes", () => {
-    const rows = planRows(q, result, "databricks");
+    const rows = planRows(buildResultView({ questionnaire: q, result, answers: [], lens: "databricks" }));
     expect(rows).toHaveLength(result.recommendations.length);
     for (const [i, rec] of result.recommendations.entries()) {
       const row = rows[i] ?? [];

@@ -1,17 +1,23 @@
 import { z } from "zod";
-import { contextFileSchema, manifestFileSchema, mlTestScoreFileSchema, objectFileSchema, risksFileSchema } from "./schema";
+import { contextFileSchema, manifestFileSchema, mlTestScoreFileSchema, objectFileSchema } from "./schema";
+import { contextFileV1Schema, manifestFileV1Schema, mlTestScoreFileV1Schema, objectFileV1Schema, risksFileV1Schema } from "./schema-v1";
 
 /**
  * JSON Schemas of the questionnaire files, generated from the zod schemas, for YAML editors'
- * completion and checks (`# yaml-language-server: $schema=…` at the top of each file).
+ * completion and checks (`# yaml-language-server: $schema=…` at the top of each file): the
+ * current format under v2/, the first format (questionnaire v1) where it always was.
  */
 export function questionnaireJsonSchemas(): Record<string, unknown> {
   const kinds = {
-    manifest: manifestFileSchema,
-    object: objectFileSchema,
-    context: contextFileSchema,
-    risks: risksFileSchema,
-    "ml-test-score": mlTestScoreFileSchema,
+    "v2/manifest": manifestFileSchema,
+    "v2/object": objectFileSchema,
+    "v2/context": contextFileSchema,
+    "v2/ml-test-score": mlTestScoreFileSchema,
+    manifest: manifestFileV1Schema,
+    object: objectFileV1Schema,
+    context: contextFileV1Schema,
+    risks: risksFileV1Schema,
+    "ml-test-score": mlTestScoreFileV1Schema,
   };
   return Object.fromEntries(
     Object.entries(kinds).map(([kind, schema]) => [`${kind}.schema.json`, z.toJSONSchema(schema, { io: "input" })]),

@@ -3,7 +3,7 @@ import type { AssessmentResult } from "./result";
 
 /** What changed between two results of one team: levels, scores, risks closed and opened. */
 export interface ResultChange {
-  objects: { object: ObjectId; levelBefore: number; levelAfter: number; scoreBefore: number; scoreAfter: number; scoreDelta: number }[];
+  objects: { object: ObjectId; levelBefore: number | null; levelAfter: number | null; scoreBefore: number; scoreAfter: number; scoreDelta: number }[];
   closedRisks: string[];
   openedRisks: string[];
 }

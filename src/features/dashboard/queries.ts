@@ -55,6 +55,7 @@ export function sortTeams(teams: DashboardTeamRow[], sort: SortKey, dir: "asc" |
     if (OBJECT_KEYS.includes(sort)) return t.objects[sort as ObjectId]?.score ?? null;
     if (sort === "weakest") return t.weakestLevel;
     if (sort === "mean") return t.meanScore;
+    if (sort === "coverage") return t.coverage;
     return t.submittedAt?.getTime() ?? null;
   };
   const sign = dir === "asc" ? 1 : -1;

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** The dashboard's URL: filters and sort, each optional; anything unknown falls back to the default. */
 
-export const SORT_KEYS = ["name", "data", "model", "code", "weakest", "mean", "assessed"] as const;
+export const SORT_KEYS = ["name", "data", "model", "code", "weakest", "coverage", "mean", "assessed"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 // Filter values are matched in SQL as they are; control characters (Postgres refuses NUL) mean "no filter".

@@ -1,9 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
+import { scoredQuestions, type Questionnaire } from "@/domain/questionnaire/questionnaire";
 import type { Answer, Targets } from "@/domain/scoring/answers";
-import { findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
+import { answerRuleProblems, findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
 import { assessmentResultSchema, type AssessmentResult } from "@/domain/scoring/result";
+import { withTeamContext } from "@/domain/scoring/team-context";
 import { AppError } from "@/lib/errors";
 import { db } from "@/server/db/client";
 import { answerToRow } from "./answer-rows";
@@ -68,24 +69,14 @@ export async function importSubmittedAssessment(options: {
   targets: Targets;
   answers: { questionId: string; answer: Answer | null; note: string | null; evidenceUrl: string | null }[];
 }): Promise<{ assessmentId: string; teamId: string; result: AssessmentResult }> {
-  const known = new Set([
-    ...options.questionnaire.objects.flatMap((o) => o.questions.map((q) => q.id)),
-    ...options.questionnaire.context.questions.map((q) => q.id),
-  ]);
+  const known = new Set([...scoredQuestions(options.questionnaire).map((q) => q.id), ...options.questionnaire.context.questions.map((q) => q.id)]);
   const unknown = options.answers.find((a) => !known.has(a.questionId));
-  const problems = unknown
-    ? [`unknown question "${unknown.questionId}"`]
-    : findAnswerProblems(
-        options.questionnaire,
-        options.answers.flatMap((a) => (a.answer ? [a.answer] : [])),
-      );
-  if (problems.length > 0)
-    throw new AppError(
-      "bad-request",
-      `The export's answers do not fit questionnaire ${options.questionnaire.id} v${options.questionnaire.version}: ${problems[0]}`,
-    );
   const answers = options.answers.flatMap((a) => (a.answer ? [a.answer] : []));
-  const result = scoreAssessment(options.questionnaire, { answers, targets: options.targets });
+  const problems = unknown ? [`unknown question "${unknown.questionId}"`] : [...findAnswerProblems(options.questionnaire, answers), ...answerRuleProblems(options.questionnaire, answers)];
+  if (problems.length > 0) {
+    throw new AppError("bad-request", `The export's answers do not fit questionnaire ${options.questionnaire.id} v${options.questionnaire.version}: ${problems[0]}`);
+  }
+  const result = scoreAssessment(options.questionnaire, { answers: withTeamContext(options.questionnaire, answers, options.team), targets: options.targets });
   return db()
     .$transaction(async (tx) => {
       // The team of exactly that name; a name that only slugs alike is another team.

@@ -1,11 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
+import { scoredQuestions, type Questionnaire } from "@/domain/questionnaire/questionnaire";
 import type { Level, ObjectId } from "@/domain/questionnaire/schema";
 import type { Answer, Targets } from "@/domain/scoring/answers";
-import { findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
+import { answerRuleProblems, findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
 import { assessmentResultSchema, type AssessmentResult } from "@/domain/scoring/result";
+import { withTeamContext } from "@/domain/scoring/team-context";
 import { db } from "@/server/db/client";
 import { AppError } from "@/lib/errors";
 import { answerToRow, rowToAnswer } from "./answer-rows";
@@ -140,7 +141,7 @@ async function questionnaireOfAssessment(assessmentId: string): Promise<Question
 }
 
 function isQuestionOf(questionnaire: Questionnaire, questionId: string): boolean {
-  return questionnaire.objects.some((o) => o.questions.some((q) => q.id === questionId)) || questionnaire.context.questions.some((q) => q.id === questionId);
+  return scoredQuestions(questionnaire).some((q) => q.id === questionId) || questionnaire.context.questions.some((q) => q.id === questionId);
 }
 
 /**
@@ -151,7 +152,7 @@ function isQuestionOf(questionnaire: Questionnaire, questionId: string): boolean
  */
 export async function saveAnswer(assessmentId: string, patch: AnswerPatch): Promise<StoredAnswer> {
   const questionnaire = await questionnaireOfAssessment(assessmentId);
-  const problems = patch.answer ? findAnswerProblems(questionnaire, [patch.answer]) : isQuestionOf(questionnaire, patch.questionId) ? [] : [`unknown question "${patch.questionId}"`];
+  const problems = patch.answer ? [...findAnswerProblems(questionnaire, [patch.answer]), ...answerRuleProblems(questionnaire, [patch.answer])] : isQuestionOf(questionnaire, patch.questionId) ? [] : [`unknown question "${patch.questionId}"`];
   if (problems.length > 0) throw new AppError("bad-request", `Cannot save: ${problems.join("; ")}.`);
   const answer = patch.answer ? answerToRow(patch.answer) : { status: null, optionId: null, naReason: null, naReasonText: null };
   const setAnswer = patch.answer !== undefined;
@@ -198,9 +199,12 @@ export async function setTargets(assessmentId: string, targets: Partial<Record<O
 export async function submitAssessment(assessmentId: string, submittedById?: string): Promise<AssessmentResult> {
   return db().$transaction(async (tx) => {
     const questionnaire = await lockDraft(tx, assessmentId, "submit");
-    const row = await tx.assessment.findUniqueOrThrow({ where: { id: assessmentId }, include: { answers: { select: answerSelect } } });
+    const row = await tx.assessment.findUniqueOrThrow({
+      where: { id: assessmentId },
+      include: { answers: { select: answerSelect }, team: { select: { ownershipModel: true, structure: true } } },
+    });
     const answers = row.answers.map((a) => rowToAnswer(a)).filter((a): a is Answer => a !== null);
-    const result = scoreAssessment(questionnaire, { answers, targets: targetsOf(row) });
+    const result = scoreAssessment(questionnaire, { answers: withTeamContext(questionnaire, answers, row.team), targets: targetsOf(row) });
     await saveAssessmentResult(tx, { assessmentId, result });
     await tx.assessment.update({ where: { id: assessmentId }, data: { status: "submitted", submittedAt: new Date(), submittedById: submittedById ?? null } });
     return result;

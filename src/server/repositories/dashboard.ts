@@ -28,6 +28,8 @@ export interface DashboardTeamRow {
   questionnaireVersion: string | null;
   weakestLevel: number | null;
   meanScore: number | null;
+  /** Share of the practice in place (engine 2 results; null for engine 1). */
+  coverage: number | null;
   objects: Record<ObjectId, { level: number; score: number; target: number | null } | null>;
 }
 
@@ -85,6 +87,7 @@ interface TeamRowSql {
   version: string | null;
   weakestLevel: number | null;
   meanScore: string | null;
+  coverage: string | null;
   objects: { object: ObjectId; level: number; score: string; target: number | null }[] | null;
 }
 
@@ -187,7 +190,7 @@ async function queryTeams(organizationId: string, filters: DashboardFilters): Pr
       WITH ${latest}
       SELECT t.id AS "teamId", t.name, t."businessUnit", t."ownershipModel"::text AS "ownershipModel",
              l.id AS "assessmentId", l."submittedAt", l.version,
-             r."weakestLevel"::int AS "weakestLevel", r."meanScore"::text AS "meanScore",
+             r."weakestLevel"::int AS "weakestLevel", r."meanScore"::text AS "meanScore", r.coverage::text AS coverage,
              (SELECT json_agg(json_build_object('object', o.object, 'level', o.level, 'score', o.score::text, 'target', o.target))
                 FROM "ObjectResult" o WHERE o."assessmentId" = l.id) AS objects
       FROM "Team" t
@@ -205,6 +208,7 @@ async function queryTeams(organizationId: string, filters: DashboardFilters): Pr
     questionnaireVersion: row.version,
     weakestLevel: row.weakestLevel,
     meanScore: row.meanScore === null ? null : Number(row.meanScore),
+    coverage: row.coverage === null ? null : Number(row.coverage),
     objects: Object.fromEntries(
       OBJECTS.map((object) => {
         const o = row.objects?.find((x) => x.object === object);

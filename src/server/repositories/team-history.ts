@@ -8,7 +8,7 @@ import { db } from "@/server/db/client";
 export interface TeamHistory {
   team: { id: string; organizationId: string; name: string; businessUnit: string; ownershipModel: "hand_off" | "shared" | "end_to_end"; organizationName: string };
   /** The latest HISTORY_SHOWN submitted assessments, oldest first. */
-  submitted: { id: string; submittedAt: Date; weakestLevel: number; meanScore: number; objects: Record<ObjectId, { level: number; score: number }> }[];
+  submitted: { id: string; submittedAt: Date; weakestLevel: number | null; meanScore: number; objects: Partial<Record<ObjectId, { level: number; score: number }>> }[];
   /** How many submitted assessments the team has in all. */
   submittedCount: number;
   draftId: string | null;
@@ -52,7 +52,7 @@ export async function findTeamHistory(teamId: string): Promise<TeamHistory | nul
               submittedAt: a.submittedAt,
               weakestLevel: a.result.weakestLevel,
               meanScore: Number(a.result.meanScore),
-              objects: Object.fromEntries(a.result.objects.map((o) => [o.object, { level: o.level, score: Number(o.score) }])) as Record<ObjectId, { level: number; score: number }>,
+              objects: Object.fromEntries(a.result.objects.map((o) => [o.object, { level: o.level, score: Number(o.score) }])) as Partial<Record<ObjectId, { level: number; score: number }>>,
             },
           ]
         : [],

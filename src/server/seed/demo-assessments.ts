@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
+import type { QuestionnaireV2 } from "@/domain/questionnaire/questionnaire";
 import type { ObjectId } from "@/domain/questionnaire/schema";
 import type { Answer, Targets } from "@/domain/scoring/answers";
 import { scoreAssessment } from "@/domain/scoring/engine";
+import { withTeamContext } from "@/domain/scoring/team-context";
 import { answerToRow } from "@/server/repositories/answer-rows";
 import { saveAssessmentResult } from "@/server/repositories/assessment-results";
 import { stableId } from "./stable-id";
@@ -26,7 +27,7 @@ interface DemoHistory {
 export const DEMO_HISTORIES: readonly DemoHistory[] = [
   {
     team: "fraud-detection",
-    context: { "ownership-scope": "end-to-end", "org-structure": "embedded", "models-in-production": "four-to-twenty", "regulated-domain": "personal-data", "serving-mode": "online" },
+    context: { "models-in-production": "few", "serving-mode": "online", "model-kind": "trained", "label-delay": "fast", regulated: "personal-data", platform: "databricks" },
     targets: { data: 3, model: 3, code: 4 },
     submitted: [
       { date: "2026-02-16", profile: { data: 1.4, model: 1.6, code: 2.5 } },
@@ -37,7 +38,7 @@ export const DEMO_HISTORIES: readonly DemoHistory[] = [
   },
   {
     team: "search-ranking",
-    context: { "ownership-scope": "shared", "org-structure": "hub-and-spoke", "models-in-production": "more-than-twenty", "regulated-domain": "not-regulated", "serving-mode": "online" },
+    context: { "models-in-production": "many", "serving-mode": "online", "model-kind": "trained", "label-delay": "fast", regulated: "no", platform: "open-source" },
     targets: { data: 4, model: 4, code: 4 },
     submitted: [
       { date: "2026-03-09", profile: { data: 2.6, model: 3.2, code: 3.3 } },
@@ -46,7 +47,7 @@ export const DEMO_HISTORIES: readonly DemoHistory[] = [
   },
   {
     team: "demand-forecasting",
-    context: { "ownership-scope": "fragmented-handoffs", "org-structure": "centralised", "models-in-production": "one-to-three", "regulated-domain": "not-regulated", "serving-mode": "batch" },
+    context: { "models-in-production": "few", "serving-mode": "batch", "model-kind": "trained", "label-delay": "slow", regulated: "no", platform: "cloud-ml" },
     targets: { data: 2, model: 2, code: 2 },
     submitted: [
       { date: "2026-04-06", profile: { data: 1.3, model: 1.2, code: 0.6 } },
@@ -55,7 +56,7 @@ export const DEMO_HISTORIES: readonly DemoHistory[] = [
   },
   {
     team: "credit-risk",
-    context: { "ownership-scope": "fragmented-handoffs", "org-structure": "centralised", "models-in-production": "four-to-twenty", "regulated-domain": "strictly-regulated", "serving-mode": "batch" },
+    context: { "models-in-production": "few", "serving-mode": "batch", "model-kind": "trained", "label-delay": "slow", regulated: "strict", platform: "databricks" },
     targets: { data: 3, model: 3, code: 3 },
     submitted: [
       { date: "2026-01-19", profile: { data: 2.2, model: 1.5, code: 1.2 } },
@@ -64,7 +65,7 @@ export const DEMO_HISTORIES: readonly DemoHistory[] = [
   },
   {
     team: "recommendations",
-    context: { "ownership-scope": "end-to-end", "org-structure": "embedded", "models-in-production": "four-to-twenty", "regulated-domain": "personal-data", "serving-mode": "batch-and-online" },
+    context: { "models-in-production": "few", "serving-mode": "batch-and-online", "model-kind": "trained", "label-delay": "fast", regulated: "personal-data", platform: "open-source" },
     targets: { data: 3, model: 4, code: 3 },
     submitted: [{ date: "2026-06-08", profile: { data: 0.7, model: 2.6, code: 2.4 } }],
   },
@@ -75,17 +76,21 @@ function jitter(name: string): number {
   return parseInt(createHash("sha1").update(name).digest("hex").slice(0, 8), 16) / 2 ** 32;
 }
 
-/** Answers that put each object at its profile: steps below it established or automated, the next partly there. */
-export function answersForProfile(questionnaire: Questionnaire, profile: Profile, context: Record<string, string>, seed: string): Answer[] {
+/**
+ * Answers that put each object at its profile: the steps below it in place (consistent or
+ * automated, as each step's pass mark asks), the next partly there, the rest mostly missing.
+ */
+export function answersForProfile(questionnaire: QuestionnaireV2, profile: Profile, context: Record<string, string>, seed: string): Answer[] {
   const answers: Answer[] = [];
   for (const object of questionnaire.objects) {
     const reached = profile[object.id];
     for (const question of object.questions) {
       const step = object.capabilities.find((c) => c.id === question.capability)?.step ?? 1;
+      const mark = questionnaire.passMarks[String(step) as "1" | "2" | "3" | "4"];
       const r = jitter(`${seed}:${question.id}`);
       const partial = reached - Math.floor(reached);
       const value =
-        step <= Math.floor(reached) ? (r < 0.5 ? 3 : 2) : step === Math.floor(reached) + 1 ? (r < partial ? 2 : 1) : r < 0.15 ? 1 : 0;
+        step <= Math.floor(reached) ? (r < 0.5 ? 3 : mark) : step === Math.floor(reached) + 1 ? (r < partial ? mark : mark - 1) : r < 0.15 ? 1 : 0;
       if (r > 0.97 && step > Math.floor(reached)) {
         answers.push({ questionId: question.id, kind: "dont-know" });
         continue;
@@ -98,11 +103,12 @@ export function answersForProfile(questionnaire: Questionnaire, profile: Profile
   return answers;
 }
 
-export async function seedDemoAssessments(prisma: PrismaClient, options: { questionnaire: Questionnaire; questionnaireVersionId: string }): Promise<void> {
+export async function seedDemoAssessments(prisma: PrismaClient, options: { questionnaire: QuestionnaireV2; questionnaireVersionId: string }): Promise<void> {
   const { questionnaire, questionnaireVersionId } = options;
   const lead = await prisma.user.findUnique({ where: { email: "lead@northwind.example" }, select: { id: true } });
   for (const history of DEMO_HISTORIES) {
     const teamId = stableId(`team:${history.team}`);
+    const team = await prisma.team.findUniqueOrThrow({ where: { id: teamId }, select: { ownershipModel: true, structure: true } });
     const entries = [
       ...history.submitted.map((s, i) => ({ key: `${history.team}:${i}`, profile: s.profile, submittedAt: new Date(`${s.date}T10:00:00Z`) })),
       ...(history.draft ? [{ key: `${history.team}:draft`, profile: history.draft, submittedAt: null }] : []),
@@ -110,7 +116,7 @@ export async function seedDemoAssessments(prisma: PrismaClient, options: { quest
     for (const entry of entries) {
       const assessmentId = stableId(`assessment:${entry.key}`);
       if (await prisma.assessment.findUnique({ where: { id: assessmentId }, select: { id: true } })) continue;
-      const answers = answersForProfile(questionnaire, entry.profile, history.context, entry.key);
+      const answers = withTeamContext(questionnaire, answersForProfile(questionnaire, entry.profile, history.context, entry.key), team);
       const createdAt = entry.submittedAt ? new Date(entry.submittedAt.getTime() - 6 * 86_400_000) : new Date("2026-11-16T09:00:00Z");
       await prisma.$transaction(async (tx) => {
         await tx.assessment.create({

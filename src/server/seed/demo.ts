@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
+import { isV2, type Questionnaire } from "@/domain/questionnaire/questionnaire";
 import { findQuestionnaireVersion } from "@/server/repositories/questionnaire-versions";
 import { seedDemoAssessments } from "./demo-assessments";
 import { seedDemoOrganization } from "./demo-organization";
@@ -13,5 +13,6 @@ export async function seedDemo(prisma: PrismaClient, questionnaire: Questionnair
   await seedDemoOrganization(prisma, options);
   const version = await findQuestionnaireVersion(prisma, questionnaire);
   if (!version) throw new Error(`questionnaire ${questionnaire.id}@${questionnaire.version} is not in the database: sync it first`);
+  if (!isV2(version.questionnaire)) throw new Error(`the demo is written for the current questionnaire format, not ${questionnaire.id}@${questionnaire.version}`);
   await seedDemoAssessments(prisma, { questionnaire: version.questionnaire, questionnaireVersionId: version.rowId });
 }

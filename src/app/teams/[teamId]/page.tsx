@@ -26,7 +26,7 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
   const fromId = uuidSchema.safeParse(query.from).data ?? submitted.at(-2)?.id;
   const toId = uuidSchema.safeParse(query.to).data ?? last?.id;
   const difference = fromId && toId && fromId !== toId ? await getTeamDifference(team.id, fromId, toId) : null;
-  const label = (a: { submittedAt: Date; weakestLevel: number }) => `${formatDate(a.submittedAt)} (weakest L${a.weakestLevel})`;
+  const label = (a: { submittedAt: Date; weakestLevel: number | null }) => `${formatDate(a.submittedAt)} (weakest ${a.weakestLevel === null ? "not assessable" : `L${a.weakestLevel}`})`;
 
   return (
     <div className="space-y-10">

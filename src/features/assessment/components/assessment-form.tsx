@@ -3,7 +3,8 @@
 import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
-import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
+import { appliesInContext } from "@/domain/questionnaire/applicability";
+import type { AnyContextQuestion, AnyQuestion, Questionnaire } from "@/domain/questionnaire/questionnaire";
 import type { Level, ObjectId } from "@/domain/questionnaire/schema";
 import type { Targets } from "@/domain/scoring/answers";
 import type { StoredAnswer } from "@/server/repositories/assessments";
@@ -20,6 +21,33 @@ interface Props {
 
 const NOTE_PAUSE_MS = 800;
 
+interface FormSection {
+  id: string;
+  title: string;
+  summary: string;
+  scored: boolean;
+  questions: (AnyQuestion | AnyContextQuestion)[];
+}
+
+/**
+ * The page's sections: the objects and the team's context. In the current format the context
+ * comes first (its answers decide which questions apply), without what the team's settings answer.
+ */
+function formSections(questionnaire: Questionnaire): FormSection[] {
+  const objects = questionnaire.objects.map((o): FormSection => ({ id: o.id, title: o.title, summary: o.summary, questions: o.questions as AnyQuestion[], scored: true }));
+  if (questionnaire.format !== 2) {
+    return [...objects, { id: "context", title: "Context", summary: "About your team. These answers do not score; they shape the advice.", questions: questionnaire.context.questions, scored: false }];
+  }
+  const context: FormSection = {
+    id: "context",
+    title: "Your context",
+    summary: "About your team. These answers do not score; they decide which questions apply and shape the advice.",
+    questions: questionnaire.context.questions.filter((q) => !q.fromTeam),
+    scored: false,
+  };
+  return [context, ...objects];
+}
+
 /** The answering page: one section per object plus context, autosaved question by question. */
 export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, initialTargets }: Props) {
   const router = useRouter();
@@ -28,17 +56,18 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
   const [targetError, setTargetError] = useState<string | null>(null);
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
-  const sections = useMemo(
-    () => [
-      ...questionnaire.objects.map((o) => ({ id: o.id, title: o.title, summary: o.summary, questions: o.questions, scored: true })),
-      { id: "context", title: "Context", summary: "About your team. These answers do not score; they shape the advice.", questions: questionnaire.context.questions, scored: false },
-    ],
-    [questionnaire],
-  );
+  const sections = useMemo(() => formSections(questionnaire), [questionnaire]);
+  // Skip logic: a question the context answers rule out is not shown, not counted and not required.
+  const contextAnswer = (questionId: string) => {
+    const answer = entries[questionId]?.answer;
+    return answer?.kind === "option" ? answer.optionId : null;
+  };
+  const shown = sections.map((s) => ({ ...s, questions: s.questions.filter((q) => appliesInContext(q, contextAnswer)), skipped: s.questions.filter((q) => !appliesInContext(q, contextAnswer)) }));
   const isAnswered = (id: string) => Boolean(entries[id]?.answer);
-  const total = sections.reduce((n, s) => n + s.questions.length, 0);
-  const answered = sections.reduce((n, s) => n + s.questions.filter((q) => isAnswered(q.id)).length, 0);
-  const unanswered = sections.flatMap((s) => s.questions.filter((q) => !isAnswered(q.id)).map((q) => ({ id: q.id, section: s.title, text: q.text })));
+  const total = shown.reduce((n, s) => n + s.questions.length, 0);
+  const answered = shown.reduce((n, s) => n + s.questions.filter((q) => isAnswered(q.id)).length, 0);
+  const unanswered = shown.flatMap((s) => s.questions.filter((q) => !isAnswered(q.id)).map((q) => ({ id: q.id, section: s.title, text: q.text })));
+  const levelsOf = (object: string) => questionnaire.objects.find((o) => o.id === object)?.levels ?? [];
 
   function onText(questionId: string, field: "note" | "evidenceUrl", value: string, final: boolean) {
     const existing = timers.current.get(questionId);
@@ -67,7 +96,7 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
           </p>
           <progress className="mt-2 h-2 w-full accent-brand-600" max={total} value={answered} aria-label="Questions answered" />
           <ul className="mt-3 space-y-1 text-sm">
-            {sections.map((s) => (
+            {shown.map((s) => (
               <li key={s.id}>
                 <a href={`#section-${s.id}`} className="flex justify-between rounded px-1 py-0.5 text-brand-700 hover:bg-slate-50">
                   <span>{s.title}</span>
@@ -95,7 +124,17 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
         </nav>
       </aside>
       <div className="min-w-0 space-y-10">
-        {sections.map((section, s) => (
+        {questionnaire.format === 2 && (
+          <div className="max-w-3xl space-y-1 rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm text-slate-800" data-testid="answer-rules">
+            <p>
+              <span className="font-semibold">How to answer:</span> {questionnaire.answerRule}
+            </p>
+            <p>
+              <span className="font-semibold">Which models:</span> {questionnaire.scopeRule}
+            </p>
+          </div>
+        )}
+        {shown.map((section, s) => (
           <section key={section.id} id={`section-${section.id}`} aria-labelledby={`heading-${section.id}`} className="scroll-mt-4 space-y-4">
             <div className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
               <div>
@@ -110,15 +149,21 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
                   <select
                     value={targets[section.id as ObjectId] ?? ""}
                     onChange={(e) => void onTarget(section.id as ObjectId, e.target.value)}
-                    className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5"
+                    aria-describedby={`target-meaning-${section.id}`}
+                    className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5"
                   >
                     <option value="">No target</option>
-                    {[1, 2, 3, 4].map((l) => (
-                      <option key={l} value={l}>
-                        L{l}
-                      </option>
-                    ))}
+                    {levelsOf(section.id)
+                      .filter((l) => l.level > 0)
+                      .map((l) => (
+                        <option key={l.level} value={l.level}>
+                          L{l.level} · {l.title}
+                        </option>
+                      ))}
                   </select>
+                  <span id={`target-meaning-${section.id}`} className="mt-1 block max-w-xs text-xs text-slate-600">
+                    {levelsOf(section.id).find((l) => l.level === targets[section.id as ObjectId])?.descriptor ?? "The level you aim for next; the plan marks what it takes."}
+                  </span>
                 </label>
               )}
             </div>
@@ -137,6 +182,18 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
                 onRetry={() => flush(question.id)}
               />
             ))}
+            {section.skipped.length > 0 && (
+              <details className="text-sm text-slate-700" data-testid={`skipped-${section.id}`}>
+                <summary className="cursor-pointer">
+                  {section.skipped.length} question{section.skipped.length === 1 ? "" : "s"} skipped: {section.skipped.length === 1 ? "it does" : "they do"} not apply to your context
+                </summary>
+                <ul className="mt-1 list-disc pl-5">
+                  {section.skipped.map((q) => (
+                    <li key={q.id}>{q.text}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </section>
         ))}
         <SubmitPanel assessmentId={assessmentId} unanswered={unanswered} blocked={unsaved > 0} onSubmitted={(url) => router.push(url as Route)} />

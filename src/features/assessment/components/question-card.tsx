@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ContextQuestion, Question } from "@/domain/questionnaire/questionnaire";
+import type { AnyContextQuestion, AnyQuestion } from "@/domain/questionnaire/questionnaire";
 import type { NaReason } from "@/domain/questionnaire/schema";
 import { evidenceUrlSchema, NOTE_MAX } from "@/domain/text";
 import type { AnswerValue } from "../schemas";
@@ -16,7 +16,7 @@ const NA_REASONS: { id: NaReason; label: string }[] = [
 ];
 
 interface Props {
-  question: Question | ContextQuestion;
+  question: AnyQuestion | AnyContextQuestion;
   number: string;
   scored: boolean;
   entry: Entry | undefined;
@@ -34,6 +34,8 @@ export function QuestionCard({ question, number, scored, entry, state, readOnly,
   const selected = answer?.kind === "option" ? answer.optionId : answer?.kind ?? "";
   const name = `q-${question.id}`;
   const reason = answer?.kind === "not-applicable" ? answer.reason : "out-of-scope";
+  // The first format offers N/A everywhere; the current one only where a question says when.
+  const naWhen = "notApplicable" in question ? (question.notApplicable?.when ?? null) : "risks" in question ? "" : null;
 
   return (
     <fieldset id={question.id} className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-4 sm:p-5" disabled={readOnly}>
@@ -62,10 +64,14 @@ export function QuestionCard({ question, number, scored, entry, state, readOnly,
               <input type="radio" name={name} value="dont-know" checked={selected === "dont-know"} onChange={() => onAnswer({ kind: "dont-know" })} className="mt-1 size-4 accent-brand-600" />
               <span>Don&apos;t know</span>
             </label>
-            <label className="flex cursor-pointer items-start gap-3 rounded-md px-2 py-2 text-slate-700 hover:bg-slate-50 has-[:checked]:bg-brand-50">
-              <input type="radio" name={name} value="not-applicable" checked={selected === "not-applicable"} onChange={() => onAnswer({ kind: "not-applicable", reason })} className="mt-1 size-4 accent-brand-600" />
-              <span>Not applicable</span>
-            </label>
+            {naWhen !== null && (
+              <label className="flex cursor-pointer items-start gap-3 rounded-md px-2 py-2 text-slate-700 hover:bg-slate-50 has-[:checked]:bg-brand-50">
+                <input type="radio" name={name} value="not-applicable" checked={selected === "not-applicable"} onChange={() => onAnswer({ kind: "not-applicable", reason })} className="mt-1 size-4 accent-brand-600" />
+                <span>
+                  Not applicable{naWhen && <span className="block text-xs text-slate-600">Only if {naWhen.charAt(0).toLowerCase() + naWhen.slice(1)}</span>}
+                </span>
+              </label>
+            )}
           </>
         )}
       </div>

@@ -48,7 +48,7 @@ export function Heatmap({
   };
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[44rem] text-sm" data-testid="heatmap">
+      <table className="w-full min-w-[50rem] text-sm" data-testid="heatmap">
         <caption className="sr-only">Each team&apos;s latest levels by object; sortable by each column</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
@@ -58,6 +58,7 @@ export function Heatmap({
             {header("name", "Team")}
             {OBJECTS.map((o) => header(o.id, o.title))}
             {header("weakest", "Weakest")}
+            {header("coverage", "Practice in place")}
             {header("mean", "Mean vs median")}
             {header("assessed", "Assessed")}
           </tr>
@@ -86,6 +87,8 @@ export function Heatmap({
                         <>
                           <strong>L{cell.level}</strong> <span className="text-slate-800">{cell.score.toFixed(2)}</span>
                         </>
+                      ) : team.assessmentId ? (
+                        <span title="Too few of its questions apply to this team to rate it">not assessable</span>
                       ) : (
                         "–"
                       )}
@@ -93,6 +96,7 @@ export function Heatmap({
                   );
                 })}
                 <td className="px-2 py-1.5">{team.weakestLevel !== null ? `L${team.weakestLevel}` : "–"}</td>
+                <td className="px-2 py-1.5">{team.coverage !== null ? `${Math.round(team.coverage * 100)}%` : "–"}</td>
                 <td className="px-2 py-1.5">
                   {team.meanScore !== null ? team.meanScore.toFixed(2) : "–"}
                   {delta !== null && (

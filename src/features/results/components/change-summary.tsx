@@ -24,7 +24,9 @@ export function ChangeSummary({ questionnaire, previous, result }: { questionnai
           {change.objects.map((o) => (
             <tr key={o.object} className="border-b border-slate-200">
               <th scope="row" className="py-1 font-medium">{questionnaire.objects.find((d) => d.id === o.object)?.title}</th>
-              <td>L{o.levelBefore} → L{o.levelAfter}</td>
+              <td>
+                {o.levelBefore === null ? "not assessable" : `L${o.levelBefore}`} → {o.levelAfter === null ? "not assessable" : `L${o.levelAfter}`}
+              </td>
               <td>
                 {o.scoreBefore.toFixed(2)} → {o.scoreAfter.toFixed(2)} ({sign(o.scoreDelta)})
               </td>

@@ -1,6 +1,5 @@
-import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
-import type { AssessmentResult, RiskCause, Severity } from "@/domain/scoring/result";
-import { SEVERITIES } from "@/domain/scoring/result";
+import { SEVERITIES, type Severity } from "@/domain/scoring/result";
+import type { RiskView } from "../view";
 
 const SEVERITY_STYLE: Record<Severity, string> = {
   high: "border-red-300 bg-red-50 text-red-900",
@@ -8,46 +7,49 @@ const SEVERITY_STYLE: Record<Severity, string> = {
   low: "border-slate-300 bg-slate-50 text-slate-800",
 };
 
-function causeText(questionnaire: Questionnaire, cause: RiskCause): string {
-  const question = questionnaire.objects.flatMap((o) => o.questions).find((q) => q.id === cause.questionId);
-  if (!question) return cause.questionId;
-  const answer =
-    cause.status === "dont-know" ? "don't know" : cause.status === "unanswered" ? "not answered" : (question.options.find((o) => o.id === cause.optionId)?.label ?? "");
-  return `${question.text} — ${answer}`;
-}
-
-/** Open risks grouped by severity, each with the answers that leave it open. */
-export function RiskList({ questionnaire, result }: { questionnaire: Questionnaire; result: AssessmentResult }) {
-  if (result.risks.length === 0) return <p className="text-slate-700">No open risks: every practice this questionnaire asks about is in place.</p>;
+/** Open risks grouped by severity: who is hurt, what to do meanwhile, the answers that open each, the plan items that close it. */
+export function RiskList({ risks }: { risks: RiskView[] }) {
+  if (risks.length === 0) return <p className="text-slate-700">No open risks: every practice this questionnaire asks about is in place.</p>;
   return (
     <div className="space-y-6">
       {SEVERITIES.map((severity) => {
-        const risks = result.risks.filter((r) => r.severity === severity);
-        if (risks.length === 0) return null;
+        const group = risks.filter((r) => r.severity === severity);
+        if (group.length === 0) return null;
         return (
           <section key={severity} aria-labelledby={`risks-${severity}`}>
             <h3 id={`risks-${severity}`} className="text-lg font-semibold capitalize">
-              {severity} ({risks.length})
+              {severity} ({group.length})
             </h3>
             <ul className="mt-2 space-y-2">
-              {risks.map((risk) => {
-                const definition = questionnaire.risks.find((r) => r.id === risk.id);
-                return (
-                  <li key={risk.id} className={`rounded-lg border p-3 ${SEVERITY_STYLE[severity]}`}>
-                    <p className="font-medium">{risk.title}</p>
-                    {definition && <p className="mt-1 text-sm">{definition.impact}</p>}
-                    {risk.raisedBy && <p className="mt-1 text-sm italic">Raised one level by your context ({questionnaire.context.rules.find((r) => r.id === risk.raisedBy)?.title}).</p>}
-                    <details className="mt-1 text-sm">
-                      <summary className="cursor-pointer underline">Caused by {risk.causes.length} answer{risk.causes.length === 1 ? "" : "s"}</summary>
-                      <ul className="mt-1 list-disc pl-5">
-                        {risk.causes.map((c) => (
-                          <li key={c.questionId}>{causeText(questionnaire, c)}</li>
-                        ))}
-                      </ul>
-                    </details>
-                  </li>
-                );
-              })}
+              {group.map((risk) => (
+                <li key={risk.id} className={`rounded-lg border p-3 ${SEVERITY_STYLE[severity]}`}>
+                  <p className="font-medium">
+                    {risk.title} <span className="text-sm font-normal">· {risk.objectTitle}</span>
+                    {risk.antiPattern && <span className="ml-2 rounded bg-white/70 px-1.5 py-0.5 text-xs font-semibold">known anti-pattern</span>}
+                  </p>
+                  {risk.harms && <p className="mt-1 text-sm">{risk.harms}</p>}
+                  {risk.interim && (
+                    <p className="mt-1 text-sm">
+                      <span className="font-medium">Until it is fixed:</span> {risk.interim}
+                    </p>
+                  )}
+                  {risk.exposure === "partial" && <p className="mt-1 text-sm italic">One step lower: the practice is partly in place.</p>}
+                  {risk.raisedBy && <p className="mt-1 text-sm italic">Raised one step by your context: {risk.raisedBy}</p>}
+                  <details className="mt-1 text-sm">
+                    <summary className="cursor-pointer underline">
+                      Opened by {risk.causes.length} answer{risk.causes.length === 1 ? "" : "s"}
+                      {risk.closedBy.length > 0 ? ` · closed by plan item ${risk.closedBy.join(", ")}` : ""}
+                    </summary>
+                    <ul className="mt-1 list-disc pl-5">
+                      {risk.causes.map((c) => (
+                        <li key={c.question}>
+                          {c.question} — {c.answer}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                </li>
+              ))}
             </ul>
           </section>
         );

@@ -9,7 +9,9 @@ import { ObjectLadders } from "@/features/results/components/object-ladders";
 import { PlanList } from "@/features/results/components/plan-list";
 import { RiskList } from "@/features/results/components/risk-list";
 import { ScoreChart } from "@/features/results/components/score-chart";
+import { Verdict } from "@/features/results/components/verdict";
 import { getResult } from "@/features/results/queries";
+import { buildResultView } from "@/features/results/view";
 import { formatDate } from "@/lib/format";
 import { assessmentIdSchema } from "@/lib/ids";
 
@@ -24,9 +26,8 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   if (!view) notFound();
   const { assessment, result, previous, teamDraftId, access } = view;
   const { questionnaire } = assessment;
-  const requested = (await searchParams).lens;
-  const lens = questionnaire.lenses.some((l) => l.id === requested) ? (requested as string) : questionnaire.defaultLens;
-  const objectTitle = (o: string) => questionnaire.objects.find((d) => d.id === o)?.title ?? o;
+  const shown = buildResultView({ questionnaire, result, answers: assessment.answers, lens: (await searchParams).lens ?? result.lens ?? null });
+  const lens = shown.lens.id;
 
   return (
     <div className="space-y-10">
@@ -35,9 +36,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
           Submitted {assessment.submittedAt ? formatDate(assessment.submittedAt) : ""} · {questionnaire.id} v{questionnaire.version} · engine {result.engineVersion}
         </p>
         <h1 className="text-3xl font-bold tracking-tight text-brand-900">{assessment.team.name}: results</h1>
-        <p className="text-lg" data-testid="weakest-link">
-          Weakest link: <strong>L{result.overall.weakestLevel}</strong> ({result.overall.weakestObjects.map(objectTitle).join(", ")}) · mean score {result.overall.meanScore.toFixed(2)}
-        </p>
+        <Verdict view={shown} />
         <div className="flex flex-wrap items-center gap-3 pt-2 text-sm">
           {access === "write" && <StartAssessmentButton teamId={assessment.team.id} label={teamDraftId ? "Resume the team's draft" : "Retake this assessment"} retake />}
           <a href={`/api/assessments/${assessment.id}/report.pdf?lens=${lens}`} className={secondaryButtonClass} download>
@@ -59,15 +58,15 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         <h2 id="levels-heading" className="text-2xl font-semibold">
           Levels by object
         </h2>
-        <ScoreChart data={result.objects.map((o) => ({ object: objectTitle(o.object), score: o.score, target: o.target }))} />
-        <ObjectLadders questionnaire={questionnaire} result={result} />
+        <ScoreChart data={shown.objects.map((o) => ({ object: o.title, score: o.score, target: o.target }))} />
+        <ObjectLadders objects={shown.objects} />
       </section>
 
       <section aria-labelledby="risks-heading" className="space-y-4">
         <h2 id="risks-heading" className="text-2xl font-semibold">
           Open risks
         </h2>
-        <RiskList questionnaire={questionnaire} result={result} />
+        <RiskList risks={shown.risks} />
       </section>
 
       <section id="plan" aria-labelledby="plan-heading" className="space-y-4">
@@ -75,7 +74,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
           Improvement plan
         </h2>
         <p className="max-w-2xl text-slate-700">Basics first: the next step of each object before anything further, the weakest object first.</p>
-        <PlanList questionnaire={questionnaire} result={result} lens={lens} basePath={`/assessments/${assessment.id}/results`} />
+        <PlanList view={shown} basePath={`/assessments/${assessment.id}/results`} />
         <p className="text-sm">
           <a href={`/api/assessments/${assessment.id}/plan.csv?lens=${lens}`} className="text-brand-700 underline" download>
             Download the plan as CSV
@@ -84,14 +83,14 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         </p>
       </section>
 
-      {result.advice.length > 0 && (
+      {shown.advice.length > 0 && (
         <section aria-labelledby="advice-heading" className="space-y-3">
           <h2 id="advice-heading" className="text-2xl font-semibold">
             Advice for your context
           </h2>
           <ul className="space-y-2">
-            {result.advice.map((a) => (
-              <li key={a.ruleId} className="rounded-lg border border-slate-200 bg-white p-4">
+            {shown.advice.map((a) => (
+              <li key={a.title} className="rounded-lg border border-slate-200 bg-white p-4">
                 <p className="font-medium">{a.title}</p>
                 <p className="mt-1 text-sm text-slate-700">{a.advice}</p>
               </li>

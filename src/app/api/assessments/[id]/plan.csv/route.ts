@@ -1,6 +1,7 @@
 import { withViewer } from "@/features/auth/session";
 import { PLAN_CSV_HEADER, planRows } from "@/features/results/exports";
 import { getResult } from "@/features/results/queries";
+import { buildResultView } from "@/features/results/view";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { assessmentIdSchema } from "@/lib/ids";
 import { notFound } from "@/lib/route";
@@ -12,10 +13,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return withViewer(request, async (viewer) => {
     const view = await getResult(viewer, id.data);
     if (!view) return notFound("This assessment does not exist.");
-    const { questionnaire } = view.assessment;
-    const requested = new URL(request.url).searchParams.get("lens");
-    const lens = questionnaire.lenses.some((l) => l.id === requested) ? (requested as string) : questionnaire.defaultLens;
+    const shown = buildResultView({ questionnaire: view.assessment.questionnaire, result: view.result, answers: view.assessment.answers, lens: new URL(request.url).searchParams.get("lens") ?? view.result.lens ?? null });
     const date = view.assessment.submittedAt?.toISOString().slice(0, 10) ?? "";
-    return csvResponse(`${view.assessment.team.name} plan ${date}.csv`, toCsv(PLAN_CSV_HEADER, planRows(questionnaire, view.result, lens)));
+    return csvResponse(`${view.assessment.team.name} plan ${date}.csv`, toCsv(PLAN_CSV_HEADER, planRows(shown)));
   });
 }

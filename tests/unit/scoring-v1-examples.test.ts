@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Question } from "@/domain/questionnaire/questionnaire";
+import type { QuestionV1 as Question } from "@/domain/questionnaire/schema-v1";
 import { AnswerError, ENGINE_VERSION, scoreAssessment } from "@/domain/scoring/engine";
 import { answerWith, bestOption, loadV1, passingOption, worstOption } from "../support/answers";
 

@@ -1,0 +1,480 @@
+import type { Capability, MaturityObjectDefinition, Question, QuestionnaireV2, Risk } from "../questionnaire/questionnaire";
+import { appliesInContext } from "../questionnaire/applicability";
+import type { Level, ObjectId, Severity } from "../questionnaire/schema";
+import type { Answer, AssessmentInput } from "./answers";
+import type {
+  AssessmentResult,
+  Blocker,
+  CapabilityResult,
+  ContextAdvice,
+  ObjectResult,
+  QuestionResult,
+  Recommendation,
+  RiskCause,
+  RiskResult,
+  TransitionResult,
+} from "./result";
+
+/**
+ * Engine 2: a pure, deterministic function of a questionnaire of format 2 and a set of answers.
+ * The rules, in plain words and with a worked example, are in docs/scoring.md; in short:
+ *
+ * - each applicable question earns credit: its option's value against the pass mark of its step
+ *   (consistent practice at the lower steps, automated practice at the top ones);
+ * - a step's attainment is the mean credit of its applicable questions, and its fulfilment rises
+ *   from 0 at half the credit to 1 at nine tenths;
+ * - the ladder position adds the steps' fulfilments, each step counting at most half a step more
+ *   than the one below it (every layer assumes the previous one works); the level is its whole part.
+ *
+ * One answer moved by one option changes a step's fulfilment by at most half, and the gate passes a
+ * change on to one step above at most, so it moves the position by at most one: no single answer
+ * decides an object, and work above the first gap still counts.
+ */
+export const ENGINE_V2_VERSION = "2.0.0";
+
+/** A step is fully in place from this attainment, and counts nothing below FULFILMENT_FROM. */
+const FULFILMENT_FROM = 0.5;
+const FULFILMENT_FULL = 0.9;
+/** How far a step may count above the one below it. */
+const GATE_SLACK = 0.5;
+/** A step's attainment is taken over at least this many questions, so that N/A cannot make one answer decide it. */
+const MIN_STEP_QUESTIONS = 3;
+/** Below this share of applicable questions an object is "not assessable". */
+const MIN_APPLICABILITY = 0.5;
+const EPSILON = 1e-9;
+
+interface QuestionEntry {
+  question: Question;
+  object: MaturityObjectDefinition;
+  capability: Capability;
+  mark: number;
+  /** Options from the lowest value to the highest. */
+  ordered: Question["options"];
+}
+
+interface Index {
+  questions: Map<string, QuestionEntry>;
+  byObject: Map<ObjectId, QuestionEntry[]>;
+  capabilities: Map<string, Capability>;
+  contextOptions: Map<string, Set<string>>;
+  risksByQuestion: Map<string, Risk[]>;
+}
+
+// Memoised per questionnaire object: joining questions, capabilities and risks depends on the
+// questionnaire only.
+const indexes = new WeakMap<QuestionnaireV2, Index>();
+
+function indexOf(questionnaire: QuestionnaireV2): Index {
+  const cached = indexes.get(questionnaire);
+  if (cached) return cached;
+  const questions = new Map<string, QuestionEntry>();
+  const byObject = new Map<ObjectId, QuestionEntry[]>();
+  const capabilities = new Map<string, Capability>();
+  for (const object of questionnaire.objects) {
+    for (const capability of object.capabilities) capabilities.set(capability.id, capability);
+    const entries = object.questions.map((question): QuestionEntry => {
+      const capability = capabilities.get(question.capability) as Capability;
+      return {
+        question,
+        object,
+        capability,
+        mark: questionnaire.passMarks[String(capability.step) as "1" | "2" | "3" | "4"],
+        ordered: [...question.options].sort((a, b) => a.value - b.value),
+      };
+    });
+    for (const entry of entries) questions.set(entry.question.id, entry);
+    byObject.set(object.id, entries);
+  }
+  const risksByQuestion = new Map<string, Risk[]>();
+  for (const risk of questionnaire.risks) {
+    for (const cause of risk.openedBy) risksByQuestion.set(cause.question, [...(risksByQuestion.get(cause.question) ?? []), risk]);
+  }
+  const contextOptions = new Map(questionnaire.context.questions.map((q) => [q.id, new Set(q.options.map((o) => o.id))]));
+  const index = { questions, byObject, capabilities, contextOptions, risksByQuestion };
+  indexes.set(questionnaire, index);
+  return index;
+}
+
+/**
+ * Answers the questionnaire does not offer: N/A on a question that applies to every team. The
+ * answering page and the API refuse them; the engine, given one anyway (an old export, a
+ * hand-written answers file), counts it as not in place rather than letting it lift a level.
+ */
+export function answerRuleProblemsV2(questionnaire: QuestionnaireV2, answers: readonly Answer[]): string[] {
+  const index = indexOf(questionnaire);
+  return answers
+    .filter((a) => a.kind === "not-applicable" && index.questions.has(a.questionId) && !index.questions.get(a.questionId)?.question.notApplicable)
+    .map((a) => `question "${a.questionId}" applies to every team: answer it, or say you don't know`);
+}
+
+/** Problems that make a set of answers unusable with this questionnaire (empty when fine). */
+export function findAnswerProblemsV2(questionnaire: QuestionnaireV2, answers: readonly Answer[]): string[] {
+  const index = indexOf(questionnaire);
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const answer of answers) {
+    if (seen.has(answer.questionId)) problems.push(`question "${answer.questionId}" is answered twice`);
+    seen.add(answer.questionId);
+    const scored = index.questions.get(answer.questionId);
+    const context = index.contextOptions.get(answer.questionId);
+    if (!scored && !context) {
+      problems.push(`unknown question "${answer.questionId}"`);
+      continue;
+    }
+    if (context) {
+      if (answer.kind !== "option") problems.push(`context question "${answer.questionId}" takes one of its options`);
+      else if (!context.has(answer.optionId)) problems.push(`unknown option "${answer.optionId}" for question "${answer.questionId}"`);
+      continue;
+    }
+    if (answer.kind === "option" && !scored?.question.options.some((o) => o.id === answer.optionId)) {
+      problems.push(`unknown option "${answer.optionId}" for question "${answer.questionId}"`);
+    }
+  }
+  return problems;
+}
+
+const optionOf = (answers: ReadonlyMap<string, Answer>) => (questionId: string) => {
+  const answer = answers.get(questionId);
+  return answer?.kind === "option" ? answer.optionId : null;
+};
+
+function scoreQuestion(entry: QuestionEntry, answer: Answer | undefined, answers: ReadonlyMap<string, Answer>): QuestionResult {
+  const questionId = entry.question.id;
+  if (!appliesInContext(entry.question, optionOf(answers))) return { questionId, status: "not-applicable", value: null, notApplicableBecause: "context" };
+  if (!answer) return { questionId, status: "unanswered", value: null, credit: 0 };
+  if (answer.kind === "not-applicable") {
+    if (entry.question.notApplicable) return { questionId, status: "not-applicable", value: null, notApplicableBecause: "answer" };
+    return { questionId, status: "dont-know", value: null, credit: 0 };
+  }
+  if (answer.kind === "dont-know") return { questionId, status: "dont-know", value: null, credit: 0 };
+  const value = entry.question.options.find((o) => o.id === answer.optionId)?.value ?? 0;
+  const credit = creditOf(value, entry.mark);
+  return { questionId, status: credit >= 1 ? "met" : value === 0 ? "unmet" : "partial", value, credit };
+}
+
+const creditOf = (value: number, mark: number) => Math.min(1, value / mark);
+
+/** Fulfilment of a step from its attainment: 0 up to half the credit, 1 from nine tenths, linear between. */
+const fulfilment = (attainment: number) => Math.min(1, Math.max(0, (attainment - FULFILMENT_FROM) / (FULFILMENT_FULL - FULFILMENT_FROM)));
+
+/** The ladder position from the steps' credit sums and applicable counts. */
+function positionOf(sums: readonly number[], counts: readonly number[]): number {
+  let position = 0;
+  let below = 1;
+  for (let step = 0; step < 4; step++) {
+    const count = counts[step] ?? 0;
+    const attainment = count === 0 ? 0 : (sums[step] ?? 0) / Math.max(count, MIN_STEP_QUESTIONS);
+    const counted = step === 0 ? fulfilment(attainment) : Math.min(fulfilment(attainment), below + GATE_SLACK);
+    position += counted;
+    below = counted;
+  }
+  return position;
+}
+
+const levelOf = (position: number) => Math.min(4, Math.floor(position + EPSILON)) as Level;
+
+interface ObjectScoring {
+  result: ObjectResult;
+  questions: Map<string, QuestionResult>;
+}
+
+function scoreObject(object: MaturityObjectDefinition, entries: QuestionEntry[], answers: ReadonlyMap<string, Answer>, target: Level | null): ObjectScoring {
+  const results = new Map<string, QuestionResult>();
+  const sums = [0, 0, 0, 0];
+  const counts = [0, 0, 0, 0];
+  let answered = 0;
+  let dontKnow = 0;
+  let applicable = 0;
+  let creditTotal = 0;
+  for (const entry of entries) {
+    const result = scoreQuestion(entry, answers.get(entry.question.id), answers);
+    results.set(entry.question.id, result);
+    if (result.status !== "unanswered") answered++;
+    if (result.status === "not-applicable") continue;
+    const step = entry.capability.step - 1;
+    applicable++;
+    if (result.status === "dont-know") dontKnow++;
+    sums[step] = (sums[step] ?? 0) + (result.credit ?? 0);
+    counts[step] = (counts[step] ?? 0) + 1;
+    creditTotal += result.credit ?? 0;
+  }
+
+  const position = positionOf(sums, counts);
+  const applicability = entries.length === 0 ? 0 : applicable / entries.length;
+  const assessable = applicability >= MIN_APPLICABILITY;
+  const level = assessable ? levelOf(position) : null;
+
+  const transitions: TransitionResult[] = [1, 2, 3, 4].map((step) => {
+    const count = counts[step - 1] ?? 0;
+    const attainment = count === 0 ? 0 : (sums[step - 1] ?? 0) / Math.max(count, MIN_STEP_QUESTIONS);
+    return {
+      step,
+      met: fulfilment(attainment) >= 1 - EPSILON,
+      progress: round2(attainment),
+      capabilities: object.capabilities.filter((c) => c.step === step).map((c) => capabilityResult(c, entries, results)),
+    };
+  });
+
+  const blockers: Blocker[] = [];
+  if (level !== null && level < 4) {
+    for (const entry of [...entries].sort((a, b) => a.capability.step - b.capability.step)) {
+      if (entry.capability.step > level + 1) continue;
+      const result = results.get(entry.question.id) as QuestionResult;
+      if (result.status === "not-applicable" || (result.credit ?? 0) >= 1) continue;
+      const answer = answers.get(entry.question.id);
+      const optionId = answer?.kind === "option" ? answer.optionId : null;
+      blockers.push({ capabilityId: entry.capability.id, questionId: entry.question.id, status: result.status, optionId, nextOptionId: nextOption(entry, result.value)?.id ?? null });
+    }
+  }
+
+  return {
+    questions: results,
+    result: {
+      object: object.id,
+      level,
+      score: floor2(Math.min(4, position)),
+      completion: round2(answered / Math.max(entries.length, 1)),
+      confidence: applicable === 0 ? 1 : round2(1 - dontKnow / applicable),
+      target,
+      gap: target === null || level === null ? null : Math.max(0, target - level),
+      blocking: [...new Set(blockers.map((b) => b.capabilityId))],
+      transitions,
+      coverage: applicable === 0 ? 0 : round2(creditTotal / applicable),
+      applicability: round2(applicability),
+      blockers,
+      oneAnswerAway: level === null || level === 4 ? null : oneAnswerAway(entries, results, answers, sums, counts, level),
+      inPlaceAbove:
+        level === null ? [] : transitions.filter((t) => t.step > level).flatMap((t) => t.capabilities.filter((c) => c.status === "met").map((c) => c.id)),
+    },
+  };
+}
+
+function capabilityResult(capability: Capability, entries: QuestionEntry[], results: ReadonlyMap<string, QuestionResult>): CapabilityResult {
+  const questions = entries.filter((e) => e.capability.id === capability.id).map((e) => results.get(e.question.id) as QuestionResult);
+  const counted = questions.filter((q) => q.status !== "not-applicable");
+  const progress = counted.length === 0 ? 1 : counted.reduce((sum, q) => sum + (q.credit ?? 0), 0) / counted.length;
+  return {
+    id: capability.id,
+    step: capability.step,
+    status: counted.length === 0 ? "not-applicable" : counted.every((q) => (q.credit ?? 0) >= 1) ? "met" : "unmet",
+    progress: round2(progress),
+    questions,
+  };
+}
+
+/** The next option up from a value (the lowest option when nothing is chosen yet). */
+function nextOption(entry: QuestionEntry, value: number | null): Question["options"][number] | undefined {
+  return value === null ? entry.ordered.find((o) => o.value > 0) : entry.ordered.find((o) => o.value > value);
+}
+
+/** The single answer that lifts the object a level: the lowest step first, then the smallest move. */
+function oneAnswerAway(
+  entries: QuestionEntry[],
+  results: ReadonlyMap<string, QuestionResult>,
+  answers: ReadonlyMap<string, Answer>,
+  sums: readonly number[],
+  counts: readonly number[],
+  level: Level,
+): ObjectResult["oneAnswerAway"] {
+  const byStep = [...entries].sort((a, b) => a.capability.step - b.capability.step);
+  for (const entry of byStep) {
+    const result = results.get(entry.question.id) as QuestionResult;
+    if (result.status === "not-applicable" || (result.credit ?? 0) >= 1) continue;
+    const step = entry.capability.step - 1;
+    for (const option of entry.ordered) {
+      if (result.value !== null && option.value <= result.value) continue;
+      const trial = [...sums];
+      trial[step] = (trial[step] ?? 0) - (result.credit ?? 0) + creditOf(option.value, entry.mark);
+      if (levelOf(positionOf(trial, counts)) > level) {
+        const answer = answers.get(entry.question.id);
+        if (answer?.kind === "option" && answer.optionId === option.id) continue;
+        return { level: (level + 1) as Level, questionId: entry.question.id, optionId: option.id };
+      }
+    }
+  }
+  return null;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+const SEVERITY_BY_RANK: Severity[] = ["high", "medium", "low"];
+const shift = (severity: Severity, by: number): Severity => SEVERITY_BY_RANK[Math.min(2, Math.max(0, SEVERITY_RANK[severity] + by))] as Severity;
+
+function contextMatches(condition: { question: string; anyOf: readonly string[] }, answers: ReadonlyMap<string, Answer>): boolean {
+  const answer = answers.get(condition.question);
+  return answer?.kind === "option" && condition.anyOf.includes(answer.optionId);
+}
+
+/**
+ * Severity = harm × exposure. A risk opens only from the answers its catalogue entry names (so its
+ * title never contradicts them) or from not knowing; a team that has the practice partly in place
+ * is exposed one step less; context raises it one step; anti-patterns never fall below medium.
+ */
+function openRisks(questionnaire: QuestionnaireV2, questionResults: ReadonlyMap<string, QuestionResult>, answers: ReadonlyMap<string, Answer>): RiskResult[] {
+  const objectRank = new Map(questionnaire.objects.map((o, i) => [o.id, i]));
+  const index = indexOf(questionnaire);
+  const risks: RiskResult[] = [];
+  for (const risk of questionnaire.risks) {
+    const causes: RiskCause[] = [];
+    for (const opening of risk.openedBy) {
+      const result = questionResults.get(opening.question);
+      const entry = index.questions.get(opening.question);
+      if (!result || !entry || result.status === "not-applicable") continue;
+      const answer = answers.get(opening.question);
+      const object = entry.object.id;
+      if (result.status === "dont-know" || result.status === "unanswered") causes.push({ questionId: opening.question, object, status: result.status, optionId: null });
+      else if (answer?.kind === "option" && opening.options.includes(answer.optionId)) {
+        causes.push({ questionId: opening.question, object, status: result.value === 0 ? "unmet" : "partial", optionId: answer.optionId });
+      }
+    }
+    if (causes.length === 0) continue;
+    const exposure = causes.every((c) => c.status === "partial") ? "partial" : "full";
+    let severity = exposure === "partial" ? shift(risk.impact, 1) : risk.impact;
+    const raisedBy = risk.raisedBy?.find((condition) => contextMatches(condition, answers)) ?? null;
+    if (raisedBy) severity = shift(severity, -1);
+    if (risk.antiPattern && severity === "low") severity = "medium";
+    risks.push({
+      id: risk.id,
+      title: risk.title,
+      object: risk.object,
+      severity,
+      raisedBy: raisedBy ? raisedBy.question : null,
+      causes,
+      impact: risk.impact,
+      exposure,
+      harms: risk.harms,
+      interim: risk.interim,
+      antiPattern: risk.antiPattern ?? false,
+    });
+  }
+  return risks.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      SEVERITY_RANK[a.impact ?? "low"] - SEVERITY_RANK[b.impact ?? "low"] ||
+      (objectRank.get(a.object) ?? 0) - (objectRank.get(b.object) ?? 0),
+  );
+}
+
+/** Basics first: for each object the capabilities of its next steps, the weakest object first. */
+function recommend(index: Index, objects: ObjectResult[], risks: RiskResult[]): Recommendation[] {
+  const open = new Map(risks.map((r) => [r.id, r]));
+  const candidates: (Omit<Recommendation, "rank"> & { order: number[] })[] = [];
+  objects.forEach((result, objectIndex) => {
+    const level = result.level ?? 0;
+    for (const transition of result.transitions) {
+      transition.capabilities.forEach((outcome, position) => {
+        const capability = index.capabilities.get(outcome.id);
+        if (!capability || outcome.status !== "unmet") return;
+        const below = outcome.questions.filter((q) => q.status !== "not-applicable" && (q.credit ?? 0) < 1).map((q) => q.questionId);
+        const stepsAway = capability.step - level;
+        candidates.push({
+          capabilityId: capability.id,
+          object: result.object,
+          step: capability.step,
+          title: capability.title,
+          description: capability.description,
+          priority: stepsAway <= 1 ? "high" : stepsAway === 2 ? "medium" : "low",
+          forTarget: result.target !== null && capability.step <= result.target,
+          unmetQuestions: below,
+          closesRisks: [...new Set(below.flatMap((id) => (index.risksByQuestion.get(id) ?? []).map((r) => r.id)))].filter((id) => open.has(id)),
+          guidance: capability.lenses,
+          order: [Math.max(stepsAway, 0), result.score, objectIndex, capability.step, position],
+        });
+      });
+    }
+  });
+  candidates.sort((a, b) => compareTuples(a.order, b.order));
+  return candidates.map(({ order: _o, ...rec }, i) => Object.assign(rec, { rank: i + 1 }));
+}
+
+function contextAdvice(questionnaire: QuestionnaireV2, answers: ReadonlyMap<string, Answer>): ContextAdvice[] {
+  return questionnaire.context.rules
+    .filter((rule) => contextMatches(rule.when, answers))
+    .map((rule) => ({ ruleId: rule.id, title: rule.title, advice: rule.advice, objects: rule.objects ?? [] }));
+}
+
+function mlTestScore(questionnaire: QuestionnaireV2, answers: ReadonlyMap<string, Answer>, results: ReadonlyMap<string, QuestionResult>) {
+  const sections = { data: 0, model: 0, infra: 0, monitor: 0 };
+  for (const test of questionnaire.mlTestScore) {
+    if (test.questions.length === 0) continue;
+    const credits = test.questions.map((mapping) => {
+      const answer = answers.get(mapping.question);
+      if (results.get(mapping.question)?.status === "not-applicable" || answer?.kind !== "option") return 0;
+      return mapping.full.includes(answer.optionId) ? 1 : mapping.half.includes(answer.optionId) ? 0.5 : 0;
+    });
+    const section = test.id.split("-")[0] as keyof typeof sections;
+    sections[section] += Math.min(...credits);
+  }
+  return { sections, score: Math.min(sections.data, sections.model, sections.infra, sections.monitor) };
+}
+
+export function scoreAssessmentV2(questionnaire: QuestionnaireV2, input: AssessmentInput): AssessmentResult {
+  const index = indexOf(questionnaire);
+  const answers = new Map(input.answers.map((a) => [a.questionId, a]));
+  const scored = questionnaire.objects.map((object) => scoreObject(object, index.byObject.get(object.id) ?? [], answers, input.targets?.[object.id] ?? null));
+  const objects = scored.map((s) => s.result);
+  const questionResults = new Map(scored.flatMap((s) => [...s.questions]));
+  const rated = objects.filter((o) => o.level !== null);
+  const weakestLevel = rated.length === 0 ? null : (Math.min(...rated.map((o) => o.level as number)) as Level);
+  const applicable = [...questionResults.values()].filter((q) => q.status !== "not-applicable");
+  const risks = openRisks(questionnaire, questionResults, answers);
+  const realTest = answers.get(questionnaire.realTest.question);
+  return {
+    engineVersion: ENGINE_V2_VERSION,
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    objects,
+    overall: {
+      weakestLevel,
+      weakestObjects: rated
+        .filter((o) => o.level === weakestLevel)
+        .sort((a, b) => a.score - b.score)
+        .map((o) => o.object),
+      meanScore: floor2(objects.reduce((sum, o) => sum + o.score, 0) / objects.length),
+      coverage: applicable.length === 0 ? 0 : round2(applicable.reduce((sum, q) => sum + (q.credit ?? 0), 0) / applicable.length),
+      preProduction: contextMatches(questionnaire.preProductionWhen, answers),
+      mlopsV0: (() => {
+        const practices = questionnaire.mlopsV0.map((p) => {
+          const answer = answers.get(p.question);
+          return { id: p.id, title: p.title, met: answer?.kind === "option" && p.options.includes(answer.optionId) };
+        });
+        return { met: practices.every((p) => p.met), practices };
+      })(),
+      realTest: {
+        questionId: questionnaire.realTest.question,
+        optionId: realTest?.kind === "option" ? realTest.optionId : null,
+        passed: realTest?.kind === "option" && questionnaire.realTest.options.includes(realTest.optionId),
+      },
+      mlTestScore: mlTestScore(questionnaire, answers, questionResults),
+    },
+    risks,
+    recommendations: recommend(index, objects, risks),
+    advice: contextAdvice(questionnaire, answers),
+    lens: chosenLens(questionnaire, answers),
+  };
+}
+
+/** The lens the team's answer to a lens-choosing context question names, or the questionnaire's default. */
+function chosenLens(questionnaire: QuestionnaireV2, answers: ReadonlyMap<string, Answer>): string {
+  for (const question of questionnaire.context.questions) {
+    const answer = answers.get(question.id);
+    const lens = answer?.kind === "option" ? question.selectsLens?.[answer.optionId] : undefined;
+    if (lens) return lens;
+  }
+  return questionnaire.defaultLens;
+}
+
+function compareTuples(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+// Rounded to 6 places first so that 0.3 computed as 0.29999… still floors to 0.30.
+function floor2(x: number): number {
+  return Math.floor(Math.round(x * 1e6) / 1e4) / 100;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
