@@ -31,7 +31,7 @@ export async function handleJson<S extends z.ZodType, T>(
     const first = parsed.error.issues[0];
     const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : "";
     const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    return Response.json({ ok: false, message: `Invalid input: ${where}${first?.message ?? "malformed"}.`, fieldErrors } satisfies RouteResult<never>, { status: 400 });
+    return Response.json({ ok: false, message: `Invalid input: ${where}${(first?.message ?? "malformed").replace(/[.!?]?$/, ".")}`, fieldErrors } satisfies RouteResult<never>, { status: 400 });
   }
   return respond(() => run(parsed.data));
 }

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { connectedClient, testPool } from "../support/pg";
 import { startAppServer } from "../support/app-server";
-import { loadV1 } from "../support/answers";
+import { loadV2 } from "../support/answers";
 import { benchUser } from "./session";
 
 /**
@@ -74,7 +74,7 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
   let ceiling: LoadResult;
   // The pool ends before its database is dropped, whatever happened in between.
   try {
-    const questions = loadV1().objects.flatMap((o) => o.questions);
+    const questions = loadV2().objects.flatMap((o) => o.questions);
     const {
       rows: [org],
     } = await db.query<{ id: string }>(`SELECT id FROM "Organization" LIMIT 1`);

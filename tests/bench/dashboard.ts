@@ -4,7 +4,7 @@ import { connectedClient } from "../support/pg";
 import type { Answer } from "@/domain/scoring/answers";
 import { scoreAssessment } from "@/domain/scoring/engine";
 import { startAppServer } from "../support/app-server";
-import { loadV1 } from "../support/answers";
+import { loadV2 } from "../support/answers";
 import { benchUser } from "./session";
 
 /**
@@ -40,7 +40,7 @@ async function time(runs: number, work: () => Promise<unknown>): Promise<{ p50: 
 
 /** Profiles from weak to strong: profile p answers each question with the option at p/PROFILES of its range. */
 function profileAnswers(p: number): Answer[] {
-  const q = loadV1();
+  const q = loadV2();
   return q.objects.flatMap((o, oi) =>
     o.questions.map((question, qi): Answer => {
       const options = [...question.options].sort((a, b) => a.value - b.value);
@@ -52,7 +52,7 @@ function profileAnswers(p: number): Answer[] {
 }
 
 async function generate(db: pg.Client, organizationId: string, versionId: string): Promise<void> {
-  const q = loadV1();
+  const q = loadV2();
   await db.query(`CREATE TEMP TABLE bench_profile (p int PRIMARY KEY, result jsonb, weakest int, mean numeric(3,2), objects jsonb, risks jsonb)`);
   for (let p = 0; p < PROFILES; p++) {
     const result = scoreAssessment(q, { answers: profileAnswers(p), targets: { data: 3, model: 3, code: 3 } });

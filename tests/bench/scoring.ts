@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { answersFileSchema } from "@/domain/scoring/answers";
 import { scoreAssessment } from "@/domain/scoring/engine";
-import { loadV1 } from "../support/answers";
+import { loadV2 } from "../support/answers";
 
 /**
  * Scoring one complete assessment (questionnaire v1, the example team) on one core, next to
@@ -21,7 +21,7 @@ function medianMicros(run: () => void, iterations: number, batches: number): num
 }
 
 export function benchScoring(): Record<string, string | number>[] {
-  const questionnaire = loadV1();
+  const questionnaire = loadV2();
   const input = answersFileSchema.parse(JSON.parse(fs.readFileSync("questionnaires/examples/typical-team.answers.json", "utf8")));
   let sink = 0;
   const scoring = medianMicros(() => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { answerValueSchema } from "@/features/assessment/schemas";
-import { loadV1 } from "../support/answers";
+import { loadV2 } from "../support/answers";
 import { teamIdOf } from "./auth";
 
 /**
@@ -9,9 +9,9 @@ import { teamIdOf } from "./auth";
  * nothing: the stored answers are the same before and after.
  */
 
-const q = loadV1();
+const q = loadV2();
 const question = q.objects[0]?.questions[0];
-if (!question) throw new Error("v1 has questions");
+if (!question) throw new Error("the questionnaire has questions");
 
 async function startDraft(request: APIRequestContext, teamSlug: string): Promise<string> {
   const response = await request.post("/api/assessments/start", { data: { teamId: teamIdOf(teamSlug) } });

@@ -1,14 +1,17 @@
 import { expect, test, type Page } from "@playwright/test";
-import type { Question } from "@/domain/questionnaire/questionnaire";
+import type { Question } from "@/domain/questionnaire/schema";
 import type { Answer } from "@/domain/scoring/answers";
 import { scoreAssessment } from "@/domain/scoring/engine";
-import { loadV1 } from "../support/answers";
+import { loadV2 } from "../support/answers";
 import { expectNoAxeViolations, screenshotBothWidths } from "./support";
 
 /** The team lead's journey, keyboard only: start, answer, reload halfway, submit, read results; then retake. */
 
-const q = loadV1();
+const q = loadV2();
 const TEAM = "Support Assistant";
+/** A context in which every question applies, so the whole questionnaire is answered. */
+const CONTEXT: Record<string, string> = { "models-in-production": "few", "serving-mode": "online", "model-kind": "trained", "label-delay": "fast", regulated: "personal-data", platform: "open-source" };
+const contextQuestions = q.context.questions.filter((c) => !c.fromTeam);
 
 /** Which option (by position) the test picks: a team strong in code, middling in model, weak in data. */
 function choice(question: Question, objectId: string, step: number, round: number): number {
@@ -18,12 +21,15 @@ function choice(question: Question, objectId: string, step: number, round: numbe
 }
 
 function plannedAnswers(round: number): Answer[] {
-  return q.objects.flatMap((o) =>
-    o.questions.map((question): Answer => {
-      const step = o.capabilities.find((c) => c.id === question.capability)?.step ?? 1;
-      return { questionId: question.id, kind: "option", optionId: question.options[choice(question, o.id, step, round)]?.id ?? "" };
-    }),
-  );
+  return [
+    ...contextQuestions.map((c): Answer => ({ questionId: c.id, kind: "option", optionId: CONTEXT[c.id] ?? "" })),
+    ...q.objects.flatMap((o) =>
+      o.questions.map((question): Answer => {
+        const step = o.capabilities.find((c) => c.id === question.capability)?.step ?? 1;
+        return { questionId: question.id, kind: "option", optionId: question.options[choice(question, o.id, step, round)]?.id ?? "" };
+      }),
+    ),
+  ];
 }
 
 /** Selects the option at `index` of a question with the keyboard: focus the group, Space, arrows. */
@@ -45,13 +51,17 @@ async function expectAllSaved(page: Page) {
   await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible({ timeout: 15_000 });
 }
 
+/** Answers the page's questions in page order (context first), each to its planned option. */
 async function answerAll(page: Page, round: number, previous: Answer[] | null, onHalfway?: () => Promise<void>) {
-  const questions = q.objects.flatMap((o) => o.questions.map((question) => ({ question, objectId: o.id, step: o.capabilities.find((c) => c.id === question.capability)?.step ?? 1 })));
-  for (const [n, { question, objectId, step }] of questions.entries()) {
-    const before = previous?.find((a) => a.questionId === question.id);
-    const current = before?.kind === "option" ? question.options.findIndex((o) => o.id === before.optionId) : null;
-    await answerWithKeyboard(page, question.id, choice(question, objectId, step, round), current);
-    if (n === Math.floor(questions.length / 2) && onHalfway) await onHalfway();
+  const planned = plannedAnswers(round);
+  const options = new Map([...contextQuestions, ...q.objects.flatMap((o) => o.questions)].map((question) => [question.id, question.options.map((o) => o.id)]));
+  for (const [n, answer] of planned.entries()) {
+    if (answer.kind !== "option") continue;
+    const ids = options.get(answer.questionId) ?? [];
+    const before = previous?.find((a) => a.questionId === answer.questionId);
+    const current = before?.kind === "option" ? ids.indexOf(before.optionId) : null;
+    await answerWithKeyboard(page, answer.questionId, ids.indexOf(answer.optionId), current);
+    if (n === Math.floor(planned.length / 2) && onHalfway) await onHalfway();
   }
   await expectAllSaved(page);
 }

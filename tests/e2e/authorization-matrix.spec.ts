@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
 import { stableId } from "@/server/seed/stable-id";
-import { loadV1 } from "../support/answers";
+import { loadV2 } from "../support/answers";
 import { NORTHWIND_ID, PERSONAS, storageStateOf, teamIdOf, userIdOf, type Persona } from "./auth";
 
 /**
@@ -33,7 +33,7 @@ const readWholeOrg: Expectations = { anonymous: "sign-in", member: "hidden", lea
 const TEAM_A = teamIdOf("fraud-detection");
 const DRAFT_A = stableId("assessment:fraud-detection:draft");
 const SUBMITTED_A = stableId("assessment:fraud-detection:2");
-const QUESTION = loadV1().objects[0]?.questions[0]?.id ?? "";
+const QUESTION = loadV2().objects[0]?.questions[0]?.id ?? "";
 const MEMBER_A = userIdOf(PERSONAS.member);
 const ADMIN = userIdOf(PERSONAS.admin);
 let usedInvitationToken = "";

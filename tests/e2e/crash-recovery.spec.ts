@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { loadV1 } from "../support/answers";
+import { loadV2 } from "../support/answers";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { makeLeadOfEveryTeam, PERSONAS, signIn } from "./auth";
 
@@ -12,7 +12,7 @@ import { makeLeadOfEveryTeam, PERSONAS, signIn } from "./auth";
  * saved, and saves them on retry.
  */
 
-const q = loadV1();
+const q = loadV2();
 const questions = q.objects.flatMap((o) => o.questions).slice(0, 24);
 const PORT = 3190;
 

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { pdfText } from "@/components/pdf/style";
-import { loadV1 } from "../support/answers";
+import { loadV2 } from "../support/answers";
 import { NORTHWIND_ID, storageStateOf } from "./auth";
 import { createFixtureOrganization, type FixtureTeam } from "./fixture-organization";
 import { expectNoAxeViolations, screenshotBothWidths } from "./support";
@@ -14,7 +14,7 @@ import { expectNoAxeViolations, screenshotBothWidths } from "./support";
  * lead cannot open the dashboard.
  */
 
-const q = loadV1();
+const q = loadV2();
 const PDF_DIR = "tests/artifacts/pdf";
 let organizationId = "";
 let teams: FixtureTeam[] = [];

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { Answer } from "@/domain/scoring/answers";
 import { scoreAssessment } from "@/domain/scoring/engine";
-import { loadV1 } from "../support/answers";
+import { loadV2 } from "../support/answers";
 import { expectNoAxeViolations, screenshotBothWidths } from "./support";
 
 /**
@@ -10,7 +10,7 @@ import { expectNoAxeViolations, screenshotBothWidths } from "./support";
  * the manager sees it; the other team's lead gets "not found"; the member reads it but cannot edit.
  */
 
-const q = loadV1();
+const q = loadV2();
 const PASSWORD = "correct-horse-battery";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });

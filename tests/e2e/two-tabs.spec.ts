@@ -1,11 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { loadV1 } from "../support/answers";
+import { loadV2 } from "../support/answers";
 import { storageStateOf, teamIdOf } from "./auth";
 
 /** Two tabs on one assessment: the last write per question wins, and the other tab shows it when it regains focus. */
 
-const question = loadV1().objects[1]?.questions[0];
-if (!question) throw new Error("v1 has model questions");
+const question = loadV2().objects[1]?.questions[0];
+if (!question) throw new Error("the questionnaire has model questions");
 const [first, , third] = question.options;
 
 async function choose(page: Page, optionId: string) {

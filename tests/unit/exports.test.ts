@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreAssessment } from "@/domain/scoring/engine";
 import { PLAN_CSV_HEADER, planRows } from "@/features/results/exports";
+import { buildResultView } from "@/features/results/view";
 import { toCsv } from "@/lib/csv";
 import { loadV1 } from "../support/answers";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { QuestionV1 as Question } from "@/domain/questionnaire/schema-v1";
-import { AnswerError, ENGINE_VERSION, scoreAssessment } from "@/domain/scoring/engine";
+import { AnswerError, scoreAssessment } from "@/domain/scoring/engine";
+import { ENGINE_V1_VERSION } from "@/domain/scoring/engine-v1";
 import { answerWith, bestOption, loadV1, passingOption, worstOption } from "../support/answers";
 
 const q = loadV1();
@@ -14,7 +15,7 @@ describe("scoring examples on questionnaire v1", () => {
     expect(result.overall).toEqual({ weakestLevel: 4, weakestObjects: ["data", "model", "code"], meanScore: 4 });
     expect(result.risks).toEqual([]);
     expect(result.recommendations).toEqual([]);
-    expect(result.engineVersion).toBe(ENGINE_VERSION);
+    expect(result.engineVersion).toBe(ENGINE_V1_VERSION);
   });
 
   it("the lowest passing option on every question is enough for L4: the pass mark, not perfection, gates", () => {

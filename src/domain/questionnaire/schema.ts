@@ -118,6 +118,11 @@ export const riskSchema = z
     antiPattern: z.boolean().optional(),
     /** The answers that open the risk: each names options whose meaning implies the risk's title. */
     openedBy: z.array(z.object({ question: idSchema, options: z.array(idSchema).min(1) }).strict()).min(1),
+    /**
+     * "any" (default): one of those answers opens it. "all": it opens only when every applicable
+     * question listed has one of them, for a title that claims an absence ("no monitoring at all").
+     */
+    opensWhen: z.enum(["any", "all"]).optional(),
     /** Context answers that raise the severity one step (regulated, online serving, many models). */
     raisedBy: z.array(contextConditionSchema).optional(),
     source: text,

@@ -32,14 +32,22 @@ import type {
  */
 export const ENGINE_V2_VERSION = "2.0.0";
 
-/** A step is fully in place from this attainment, and counts nothing below FULFILMENT_FROM. */
-const FULFILMENT_FROM = 0.5;
-const FULFILMENT_FULL = 0.9;
+/**
+ * Per step, the attainment from which it starts to count and at which it is fully in place. The
+ * lower steps count partial practice generously (two of three basics consistently in place is most
+ * of L1); the top steps, whose pass mark already asks for automation, need nine tenths of it.
+ */
+const FULFILMENT_BANDS: readonly (readonly [number, number])[] = [
+  [0.3, 0.8],
+  [0.3, 0.8],
+  [0.5, 0.9],
+  [0.5, 0.9],
+];
 /** How far a step may count above the one below it. */
 const GATE_SLACK = 0.5;
 /** A step's attainment is taken over at least this many questions, so that N/A cannot make one answer decide it. */
-const MIN_STEP_QUESTIONS = 3;
-/** Below this share of applicable questions an object is "not assessable". */
+const MIN_STEP_QUESTIONS = 2;
+/** Below this share of applicable questions (of those its context leaves) an object is "not assessable". */
 const MIN_APPLICABILITY = 0.5;
 const EPSILON = 1e-9;
 
@@ -154,8 +162,11 @@ function scoreQuestion(entry: QuestionEntry, answer: Answer | undefined, answers
 
 const creditOf = (value: number, mark: number) => Math.min(1, value / mark);
 
-/** Fulfilment of a step from its attainment: 0 up to half the credit, 1 from nine tenths, linear between. */
-const fulfilment = (attainment: number) => Math.min(1, Math.max(0, (attainment - FULFILMENT_FROM) / (FULFILMENT_FULL - FULFILMENT_FROM)));
+/** Fulfilment of a step (0-based) from its attainment: linear across the step's band, 0 below it, 1 above. */
+function fulfilment(step: number, attainment: number): number {
+  const [from, full] = FULFILMENT_BANDS[step] ?? [0.5, 0.9];
+  return Math.min(1, Math.max(0, (attainment - from) / (full - from)));
+}
 
 /** The ladder position from the steps' credit sums and applicable counts. */
 function positionOf(sums: readonly number[], counts: readonly number[]): number {
@@ -164,7 +175,7 @@ function positionOf(sums: readonly number[], counts: readonly number[]): number 
   for (let step = 0; step < 4; step++) {
     const count = counts[step] ?? 0;
     const attainment = count === 0 ? 0 : (sums[step] ?? 0) / Math.max(count, MIN_STEP_QUESTIONS);
-    const counted = step === 0 ? fulfilment(attainment) : Math.min(fulfilment(attainment), below + GATE_SLACK);
+    const counted = step === 0 ? fulfilment(step, attainment) : Math.min(fulfilment(step, attainment), below + GATE_SLACK);
     position += counted;
     below = counted;
   }
@@ -185,22 +196,31 @@ function scoreObject(object: MaturityObjectDefinition, entries: QuestionEntry[],
   let answered = 0;
   let dontKnow = 0;
   let applicable = 0;
+  let skipped = 0;
   let creditTotal = 0;
   for (const entry of entries) {
     const result = scoreQuestion(entry, answers.get(entry.question.id), answers);
     results.set(entry.question.id, result);
+    if (result.notApplicableBecause === "context") skipped++;
     if (result.status !== "unanswered") answered++;
     if (result.status === "not-applicable") continue;
     const step = entry.capability.step - 1;
     applicable++;
-    if (result.status === "dont-know") dontKnow++;
+    // "Don't know" lowers confidence, not the level (the page's answer rule says so): the step is
+    // rated on what is known, over at least MIN_STEP_QUESTIONS, so unknowns still cost when many.
+    if (result.status === "dont-know") {
+      dontKnow++;
+      continue;
+    }
     sums[step] = (sums[step] ?? 0) + (result.credit ?? 0);
     counts[step] = (counts[step] ?? 0) + 1;
     creditTotal += result.credit ?? 0;
   }
 
   const position = positionOf(sums, counts);
-  const applicability = entries.length === 0 ? 0 : applicable / entries.length;
+  // Of the questions the team's context leaves to answer, the share it did not set aside as N/A.
+  const inContext = entries.length - skipped;
+  const applicability = inContext === 0 ? 0 : applicable / inContext;
   const assessable = applicability >= MIN_APPLICABILITY;
   const level = assessable ? levelOf(position) : null;
 
@@ -209,7 +229,7 @@ function scoreObject(object: MaturityObjectDefinition, entries: QuestionEntry[],
     const attainment = count === 0 ? 0 : (sums[step - 1] ?? 0) / Math.max(count, MIN_STEP_QUESTIONS);
     return {
       step,
-      met: fulfilment(attainment) >= 1 - EPSILON,
+      met: fulfilment(step - 1, attainment) >= 1 - EPSILON,
       progress: round2(attainment),
       capabilities: object.capabilities.filter((c) => c.step === step).map((c) => capabilityResult(c, entries, results)),
     };
@@ -233,13 +253,13 @@ function scoreObject(object: MaturityObjectDefinition, entries: QuestionEntry[],
       object: object.id,
       level,
       score: floor2(Math.min(4, position)),
-      completion: round2(answered / Math.max(entries.length, 1)),
+      completion: round2((answered - skipped) / Math.max(inContext, 1)),
       confidence: applicable === 0 ? 1 : round2(1 - dontKnow / applicable),
       target,
       gap: target === null || level === null ? null : Math.max(0, target - level),
       blocking: [...new Set(blockers.map((b) => b.capabilityId))],
       transitions,
-      coverage: applicable === 0 ? 0 : round2(creditTotal / applicable),
+      coverage: applicable - dontKnow === 0 ? 0 : round2(creditTotal / (applicable - dontKnow)),
       applicability: round2(applicability),
       blockers,
       oneAnswerAway: level === null || level === 4 ? null : oneAnswerAway(entries, results, answers, sums, counts, level),
@@ -283,9 +303,13 @@ function oneAnswerAway(
     const step = entry.capability.step - 1;
     for (const option of entry.ordered) {
       if (result.value !== null && option.value <= result.value) continue;
+      // A "don't know" is not counted yet: answering it adds a question to its step.
+      const known = result.status !== "dont-know";
       const trial = [...sums];
-      trial[step] = (trial[step] ?? 0) - (result.credit ?? 0) + creditOf(option.value, entry.mark);
-      if (levelOf(positionOf(trial, counts)) > level) {
+      const trialCounts = [...counts];
+      trial[step] = (trial[step] ?? 0) - (known ? (result.credit ?? 0) : 0) + creditOf(option.value, entry.mark);
+      if (!known) trialCounts[step] = (trialCounts[step] ?? 0) + 1;
+      if (levelOf(positionOf(trial, trialCounts)) > level) {
         const answer = answers.get(entry.question.id);
         if (answer?.kind === "option" && answer.optionId === option.id) continue;
         return { level: (level + 1) as Level, questionId: entry.question.id, optionId: option.id };
@@ -315,10 +339,12 @@ function openRisks(questionnaire: QuestionnaireV2, questionResults: ReadonlyMap<
   const risks: RiskResult[] = [];
   for (const risk of questionnaire.risks) {
     const causes: RiskCause[] = [];
+    let applicable = 0;
     for (const opening of risk.openedBy) {
       const result = questionResults.get(opening.question);
       const entry = index.questions.get(opening.question);
       if (!result || !entry || result.status === "not-applicable") continue;
+      applicable++;
       const answer = answers.get(opening.question);
       const object = entry.object.id;
       if (result.status === "dont-know" || result.status === "unanswered") causes.push({ questionId: opening.question, object, status: result.status, optionId: null });
@@ -326,7 +352,7 @@ function openRisks(questionnaire: QuestionnaireV2, questionResults: ReadonlyMap<
         causes.push({ questionId: opening.question, object, status: result.value === 0 ? "unmet" : "partial", optionId: answer.optionId });
       }
     }
-    if (causes.length === 0) continue;
+    if (causes.length === 0 || (risk.opensWhen === "all" && causes.length < applicable)) continue;
     const exposure = causes.every((c) => c.status === "partial") ? "partial" : "full";
     let severity = exposure === "partial" ? shift(risk.impact, 1) : risk.impact;
     const raisedBy = risk.raisedBy?.find((condition) => contextMatches(condition, answers)) ?? null;

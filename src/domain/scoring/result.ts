@@ -63,7 +63,7 @@ export const objectResultSchema = z.object({
   level: levelSchema.nullable(),
   /** Engine 1: level plus progress toward the next. Engine 2: the position on the ladder, 0.00–4.00 (level = its whole part). */
   score: z.number().min(0).max(4),
-  /** Share of the object's questions with any answer (N/A and don't know included). */
+  /** Share of the object's questions with any answer (N/A and don't know included; engine 2: of those its context leaves). */
   completion: share,
   /** 1 minus the share of applicable questions answered "don't know". */
   confidence: share,
@@ -75,7 +75,7 @@ export const objectResultSchema = z.object({
   transitions: z.array(transitionResultSchema),
   /** Engine 2: share of the practice in place across all steps (mean credit of the applicable questions). */
   coverage: share.optional(),
-  /** Engine 2: share of the object's questions that apply to this team. */
+  /** Engine 2: of the questions the team's context leaves, the share not answered N/A. */
   applicability: share.optional(),
   /** Engine 2: the answers that hold the object below its next level, basics first. */
   blockers: z.array(blockerSchema).optional(),

@@ -185,11 +185,16 @@ export function buildResultView(input: { questionnaire: Questionnaire; result: A
       explanation: {
         level:
           o.level === null
-            ? `Not assessable: only ${percent(o.applicability ?? 0)} of its questions apply to your team, too few to rate it.`
+            ? `Not assessable: ${percent(1 - (o.applicability ?? 0))} of the questions that apply to your team were answered "not applicable", too many to rate it.`
             : engine === 2
-              ? `L${o.level} because the practice of its first ${o.level} step${o.level === 1 ? " is" : "s are"} in place (position ${o.score.toFixed(2)} on the 0–4 ladder; each step counts only as far as the one below it allows).`
+              ? o.level === 0
+                ? `L0: not enough of the first step (L0→L1) is in place yet (score ${o.score.toFixed(2)} on the 0–4 ladder).`
+                : `L${o.level}: enough of the practice of steps L0→L${o.level} is in place (score ${o.score.toFixed(2)} on the 0–4 ladder, where each step counts only as far as the one below it allows).`
               : `L${o.level}: every capability of the steps up to L${o.level} is met.`,
-        coverage: o.coverage === undefined ? null : `${percent(o.coverage)} of the practice the questionnaire asks about is in place, across all steps${o.applicability !== undefined && o.applicability < 1 ? `; ${percent(o.applicability)} of the questions apply to you` : ""}.`,
+        coverage:
+          o.coverage === undefined
+            ? null
+            : `${percent(o.coverage)} of the practice the questionnaire asks about is in place, across all steps${o.applicability !== undefined && o.applicability < 1 ? ` (${percent(1 - o.applicability)} of the applicable questions answered "not applicable")` : ""}.`,
         confidence: `Confidence ${percent(o.confidence)}: ${o.confidence === 1 ? "no answer was \"don't know\"" : `${percent(1 - o.confidence)} of the applicable answers were "don't know", which count as not in place`}.`,
       },
       blocking: o.blocking.map((id) => index.capabilities.get(id) ?? id),
@@ -248,7 +253,8 @@ export function buildResultView(input: { questionnaire: Questionnaire; result: A
   );
   const realTest = result.overall.realTest;
   const scoredSections = questionnaire.objects.map((o) => ({ title: o.title, questions: (o.questions as AnyQuestion[]).map((q) => q.id) }));
-  const contextSection = { title: "Context", questions: questionnaire.context.questions.map((q) => q.id) };
+  // The context questions the team's settings answer are not part of the answers (the team page shows them).
+  const contextSection = { title: "Context", questions: questionnaire.context.questions.filter((q) => !("fromTeam" in q && q.fromTeam)).map((q) => q.id) };
   return {
     engine,
     lens: { id: lensId, title: lens?.title ?? lensId, checked: lens && "checked" in lens ? String(lens.checked) : null },

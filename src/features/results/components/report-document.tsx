@@ -66,7 +66,7 @@ function ScoreChart({ objects }: { objects: ObjectView[] }) {
           </Text>
         ))}
       </View>
-      <Text style={base.small}>Bars: position on the ladder, 0-4 (the level is its whole part). Dashed line: target level. Grid lines: L0-L4.</Text>
+      <Text style={base.small}>Bars: score on the ladder, 0-4 (the level is its whole part). Dashed line: target level. Grid lines: L0-L4.</Text>
     </View>
   );
 }
@@ -143,7 +143,7 @@ export function AssessmentReport({ data, paper }: AssessmentReportProps) {
           <View key={o.id} style={{ marginTop: 10 }}>
             <View wrap={false}>
               <Text style={base.h2}>
-                {pdfText(o.title)}: {levelText(o.level)} (position {o.score.toFixed(2)})
+                {pdfText(o.title)}: {levelText(o.level)} (score {o.score.toFixed(2)})
               </Text>
               <Text style={base.small}>{pdfText(o.explanation.level)}</Text>
               {o.explanation.coverage && <Text style={base.small}>{pdfText(o.explanation.coverage)}</Text>}
