@@ -8,7 +8,7 @@ import { benchScoring } from "./scoring";
  * The Postgres benchmarks need a server: BENCH_DATABASE_URL (or TEST_DATABASE_URL), any database
  * on it; each creates and drops a database of its own.
  */
-console.log("Scoring engine (questionnaire mlops-maturity v1, example answers):");
+console.log("Scoring engine 2 (questionnaire mlops-maturity v2, example answers):");
 console.table(benchScoring());
 
 console.log("\nFirst-load JavaScript per page (production build):");

@@ -4,7 +4,7 @@ import { scoreAssessment } from "@/domain/scoring/engine";
 import { loadV2 } from "../support/answers";
 
 /**
- * Scoring one complete assessment (questionnaire v1, the example team) on one core, next to
+ * Scoring one complete assessment (questionnaire v2, the example team) on one core, next to
  * the floor: reading every answer once into a map, which any scorer has to do.
  */
 

@@ -1,5 +1,10 @@
-import type { Capability, MaturityObjectDefinition, Question, QuestionnaireV2, Risk } from "../questionnaire/questionnaire";
-import { appliesInContext } from "../questionnaire/applicability";
+import type {
+  Capability,
+  MaturityObjectDefinition,
+  Question,
+  QuestionnaireV2,
+  Risk,
+} from "../questionnaire/questionnaire";
 import type { Level, ObjectId, Severity } from "../questionnaire/schema";
 import type { Answer, AssessmentInput } from "./answers";
 import type {
@@ -52,20 +57,47 @@ const MIN_APPLICABILITY = 0.5;
 const EPSILON = 1e-9;
 
 interface QuestionEntry {
+  /** The question's position in the questionnaire: results and answers are kept in arrays by it. */
+  slot: number;
   question: Question;
   object: MaturityObjectDefinition;
   capability: Capability;
   mark: number;
   /** Options from the lowest value to the highest. */
   ordered: Question["options"];
+  values: Map<string, number>;
+  /** The question's skip conditions: context question and the options under which it applies. */
+  appliesWhen: [string, string[]][];
+  /** The risks this question can open. */
+  riskIds: string[];
+}
+
+interface ObjectEntries {
+  entries: QuestionEntry[];
+  /** The same, lowest step first (basics first), for blockers and "one answer away". */
+  byStep: QuestionEntry[];
+  byCapability: Map<string, QuestionEntry[]>;
+  capabilitiesByStep: Capability[][];
+}
+
+interface RiskEntry {
+  risk: Risk;
+  openings: { entry: QuestionEntry; options: readonly string[] }[];
 }
 
 interface Index {
   questions: Map<string, QuestionEntry>;
-  byObject: Map<ObjectId, QuestionEntry[]>;
+  slots: number;
+  risks: RiskEntry[];
+  /** Per ML Test Score test, the questions it is scored from with their full and half credit options. */
+  mlTests: {
+    section: "data" | "model" | "infra" | "monitor";
+    mappings: { entry: QuestionEntry; full: readonly string[]; half: readonly string[] }[];
+  }[];
+  byObject: Map<ObjectId, ObjectEntries>;
   capabilities: Map<string, Capability>;
   contextOptions: Map<string, Set<string>>;
-  risksByQuestion: Map<string, Risk[]>;
+  objectRank: Map<ObjectId, number>;
 }
 
 // Memoised per questionnaire object: joining questions, capabilities and risks depends on the
@@ -76,29 +108,69 @@ function indexOf(questionnaire: QuestionnaireV2): Index {
   const cached = indexes.get(questionnaire);
   if (cached) return cached;
   const questions = new Map<string, QuestionEntry>();
-  const byObject = new Map<ObjectId, QuestionEntry[]>();
+  const byObject = new Map<ObjectId, ObjectEntries>();
   const capabilities = new Map<string, Capability>();
+  let slots = 0;
+  const riskIdsByQuestion = new Map<string, string[]>();
+  for (const risk of questionnaire.risks) {
+    for (const cause of risk.openedBy)
+      riskIdsByQuestion.set(cause.question, [...(riskIdsByQuestion.get(cause.question) ?? []), risk.id]);
+  }
   for (const object of questionnaire.objects) {
     for (const capability of object.capabilities) capabilities.set(capability.id, capability);
     const entries = object.questions.map((question): QuestionEntry => {
       const capability = capabilities.get(question.capability) as Capability;
       return {
+        slot: slots++,
         question,
         object,
         capability,
         mark: questionnaire.passMarks[String(capability.step) as "1" | "2" | "3" | "4"],
         ordered: [...question.options].sort((a, b) => a.value - b.value),
+        values: new Map(question.options.map((o) => [o.id, o.value])),
+        appliesWhen: Object.entries(question.appliesWhen ?? {}),
+        riskIds: riskIdsByQuestion.get(question.id) ?? [],
       };
     });
     for (const entry of entries) questions.set(entry.question.id, entry);
-    byObject.set(object.id, entries);
+    byObject.set(object.id, {
+      entries,
+      byStep: [...entries].sort((a, b) => a.capability.step - b.capability.step),
+      byCapability: new Map(
+        object.capabilities.map((c) => [c.id, entries.filter((e) => e.capability.id === c.id)]),
+      ),
+      capabilitiesByStep: [1, 2, 3, 4].map((step) => object.capabilities.filter((c) => c.step === step)),
+    });
   }
-  const risksByQuestion = new Map<string, Risk[]>();
-  for (const risk of questionnaire.risks) {
-    for (const cause of risk.openedBy) risksByQuestion.set(cause.question, [...(risksByQuestion.get(cause.question) ?? []), risk]);
-  }
-  const contextOptions = new Map(questionnaire.context.questions.map((q) => [q.id, new Set(q.options.map((o) => o.id))]));
-  const index = { questions, byObject, capabilities, contextOptions, risksByQuestion };
+  const entryOf = (id: string) => questions.get(id) as QuestionEntry;
+  const risks = questionnaire.risks.map((risk) => ({
+    risk,
+    openings: risk.openedBy
+      .filter((o) => questions.has(o.question))
+      .map((o) => ({ entry: entryOf(o.question), options: o.options })),
+  }));
+  const mlTests = questionnaire.mlTestScore
+    .filter((test) => test.questions.length > 0)
+    .map((test) => ({
+      section: test.id.slice(0, test.id.indexOf("-")) as Index["mlTests"][number]["section"],
+      mappings: test.questions
+        .filter((m) => questions.has(m.question))
+        .map((m) => ({ entry: entryOf(m.question), full: m.full, half: m.half })),
+    }));
+  const contextOptions = new Map(
+    questionnaire.context.questions.map((q) => [q.id, new Set(q.options.map((o) => o.id))]),
+  );
+  const objectRank = new Map(questionnaire.objects.map((o, i) => [o.id, i]));
+  const index = {
+    questions,
+    slots: questions.size,
+    risks,
+    mlTests,
+    byObject,
+    capabilities,
+    contextOptions,
+    objectRank,
+  };
   indexes.set(questionnaire, index);
   return index;
 }
@@ -111,7 +183,12 @@ function indexOf(questionnaire: QuestionnaireV2): Index {
 export function answerRuleProblemsV2(questionnaire: QuestionnaireV2, answers: readonly Answer[]): string[] {
   const index = indexOf(questionnaire);
   return answers
-    .filter((a) => a.kind === "not-applicable" && index.questions.has(a.questionId) && !index.questions.get(a.questionId)?.question.notApplicable)
+    .filter(
+      (a) =>
+        a.kind === "not-applicable" &&
+        index.questions.has(a.questionId) &&
+        !index.questions.get(a.questionId)?.question.notApplicable,
+    )
     .map((a) => `question "${a.questionId}" applies to every team: answer it, or say you don't know`);
 }
 
@@ -130,32 +207,44 @@ export function findAnswerProblemsV2(questionnaire: QuestionnaireV2, answers: re
       continue;
     }
     if (context) {
-      if (answer.kind !== "option") problems.push(`context question "${answer.questionId}" takes one of its options`);
-      else if (!context.has(answer.optionId)) problems.push(`unknown option "${answer.optionId}" for question "${answer.questionId}"`);
+      if (answer.kind !== "option")
+        problems.push(`context question "${answer.questionId}" takes one of its options`);
+      else if (!context.has(answer.optionId))
+        problems.push(`unknown option "${answer.optionId}" for question "${answer.questionId}"`);
       continue;
     }
-    if (answer.kind === "option" && !scored?.question.options.some((o) => o.id === answer.optionId)) {
+    if (answer.kind === "option" && !scored?.values.has(answer.optionId)) {
       problems.push(`unknown option "${answer.optionId}" for question "${answer.questionId}"`);
     }
   }
   return problems;
 }
 
-const optionOf = (answers: ReadonlyMap<string, Answer>) => (questionId: string) => {
-  const answer = answers.get(questionId);
-  return answer?.kind === "option" ? answer.optionId : null;
-};
+/** Skip logic (as domain/questionnaire/applicability.ts, on the index's prepared conditions). */
+function applies(entry: QuestionEntry, answers: ReadonlyMap<string, Answer>): boolean {
+  for (const [contextQuestion, options] of entry.appliesWhen) {
+    const answer = answers.get(contextQuestion);
+    if (answer?.kind === "option" && !options.includes(answer.optionId)) return false;
+  }
+  return true;
+}
 
-function scoreQuestion(entry: QuestionEntry, answer: Answer | undefined, answers: ReadonlyMap<string, Answer>): QuestionResult {
+function scoreQuestion(
+  entry: QuestionEntry,
+  answer: Answer | undefined,
+  answers: ReadonlyMap<string, Answer>,
+): QuestionResult {
   const questionId = entry.question.id;
-  if (!appliesInContext(entry.question, optionOf(answers))) return { questionId, status: "not-applicable", value: null, notApplicableBecause: "context" };
+  if (!applies(entry, answers))
+    return { questionId, status: "not-applicable", value: null, notApplicableBecause: "context" };
   if (!answer) return { questionId, status: "unanswered", value: null, credit: 0 };
   if (answer.kind === "not-applicable") {
-    if (entry.question.notApplicable) return { questionId, status: "not-applicable", value: null, notApplicableBecause: "answer" };
+    if (entry.question.notApplicable)
+      return { questionId, status: "not-applicable", value: null, notApplicableBecause: "answer" };
     return { questionId, status: "dont-know", value: null, credit: 0 };
   }
   if (answer.kind === "dont-know") return { questionId, status: "dont-know", value: null, credit: 0 };
-  const value = entry.question.options.find((o) => o.id === answer.optionId)?.value ?? 0;
+  const value = entry.values.get(answer.optionId) ?? 0;
   const credit = creditOf(value, entry.mark);
   return { questionId, status: credit >= 1 ? "met" : value === 0 ? "unmet" : "partial", value, credit };
 }
@@ -175,7 +264,8 @@ function positionOf(sums: readonly number[], counts: readonly number[]): number 
   for (let step = 0; step < 4; step++) {
     const count = counts[step] ?? 0;
     const attainment = count === 0 ? 0 : (sums[step] ?? 0) / Math.max(count, MIN_STEP_QUESTIONS);
-    const counted = step === 0 ? fulfilment(step, attainment) : Math.min(fulfilment(step, attainment), below + GATE_SLACK);
+    const counted =
+      step === 0 ? fulfilment(step, attainment) : Math.min(fulfilment(step, attainment), below + GATE_SLACK);
     position += counted;
     below = counted;
   }
@@ -184,13 +274,20 @@ function positionOf(sums: readonly number[], counts: readonly number[]): number 
 
 const levelOf = (position: number) => Math.min(4, Math.floor(position + EPSILON)) as Level;
 
-interface ObjectScoring {
-  result: ObjectResult;
-  questions: Map<string, QuestionResult>;
+/** The answers of one assessment: context answers by id, scored answers by their question's slot. */
+interface AnswerSet {
+  byId: ReadonlyMap<string, Answer>;
+  bySlot: readonly (Answer | undefined)[];
 }
 
-function scoreObject(object: MaturityObjectDefinition, entries: QuestionEntry[], answers: ReadonlyMap<string, Answer>, target: Level | null): ObjectScoring {
-  const results = new Map<string, QuestionResult>();
+/** Scores an object's questions into `results` (by slot) and rates the object. */
+function scoreObject(
+  object: MaturityObjectDefinition,
+  { entries, byStep, byCapability, capabilitiesByStep }: ObjectEntries,
+  answers: AnswerSet,
+  results: QuestionResult[],
+  target: Level | null,
+): ObjectResult {
   const sums = [0, 0, 0, 0];
   const counts = [0, 0, 0, 0];
   let answered = 0;
@@ -199,8 +296,8 @@ function scoreObject(object: MaturityObjectDefinition, entries: QuestionEntry[],
   let skipped = 0;
   let creditTotal = 0;
   for (const entry of entries) {
-    const result = scoreQuestion(entry, answers.get(entry.question.id), answers);
-    results.set(entry.question.id, result);
+    const result = scoreQuestion(entry, answers.bySlot[entry.slot], answers.byId);
+    results[entry.slot] = result;
     if (result.notApplicableBecause === "context") skipped++;
     if (result.status !== "unanswered") answered++;
     if (result.status === "not-applicable") continue;
@@ -231,53 +328,74 @@ function scoreObject(object: MaturityObjectDefinition, entries: QuestionEntry[],
       step,
       met: fulfilment(step - 1, attainment) >= 1 - EPSILON,
       progress: round2(attainment),
-      capabilities: object.capabilities.filter((c) => c.step === step).map((c) => capabilityResult(c, entries, results)),
+      capabilities: (capabilitiesByStep[step - 1] ?? []).map((c) =>
+        capabilityResult(c, byCapability.get(c.id) ?? [], results),
+      ),
     };
   });
 
   const blockers: Blocker[] = [];
   if (level !== null && level < 4) {
-    for (const entry of [...entries].sort((a, b) => a.capability.step - b.capability.step)) {
-      if (entry.capability.step > level + 1) continue;
-      const result = results.get(entry.question.id) as QuestionResult;
+    for (const entry of byStep) {
+      if (entry.capability.step > level + 1) break;
+      const result = results[entry.slot] as QuestionResult;
       if (result.status === "not-applicable" || (result.credit ?? 0) >= 1) continue;
-      const answer = answers.get(entry.question.id);
+      const answer = answers.bySlot[entry.slot];
       const optionId = answer?.kind === "option" ? answer.optionId : null;
-      blockers.push({ capabilityId: entry.capability.id, questionId: entry.question.id, status: result.status, optionId, nextOptionId: nextOption(entry, result.value)?.id ?? null });
+      blockers.push({
+        capabilityId: entry.capability.id,
+        questionId: entry.question.id,
+        status: result.status,
+        optionId,
+        nextOptionId: nextOption(entry, result.value)?.id ?? null,
+      });
     }
   }
 
   return {
-    questions: results,
-    result: {
-      object: object.id,
-      level,
-      score: floor2(Math.min(4, position)),
-      completion: round2((answered - skipped) / Math.max(inContext, 1)),
-      confidence: applicable === 0 ? 1 : round2(1 - dontKnow / applicable),
-      target,
-      gap: target === null || level === null ? null : Math.max(0, target - level),
-      blocking: [...new Set(blockers.map((b) => b.capabilityId))],
-      transitions,
-      coverage: applicable - dontKnow === 0 ? 0 : round2(creditTotal / (applicable - dontKnow)),
-      applicability: round2(applicability),
-      blockers,
-      oneAnswerAway: level === null || level === 4 ? null : oneAnswerAway(entries, results, answers, sums, counts, level),
-      inPlaceAbove:
-        level === null ? [] : transitions.filter((t) => t.step > level).flatMap((t) => t.capabilities.filter((c) => c.status === "met").map((c) => c.id)),
-    },
+    object: object.id,
+    level,
+    score: floor2(Math.min(4, position)),
+    completion: round2((answered - skipped) / Math.max(inContext, 1)),
+    confidence: applicable === 0 ? 1 : round2(1 - dontKnow / applicable),
+    target,
+    gap: target === null || level === null ? null : Math.max(0, target - level),
+    blocking: [...new Set(blockers.map((b) => b.capabilityId))],
+    transitions,
+    coverage: applicable - dontKnow === 0 ? 0 : round2(creditTotal / (applicable - dontKnow)),
+    applicability: round2(applicability),
+    blockers,
+    oneAnswerAway:
+      level === null || level === 4 ? null : oneAnswerAway(byStep, results, answers, sums, counts, level),
+    inPlaceAbove:
+      level === null
+        ? []
+        : transitions
+            .filter((t) => t.step > level)
+            .flatMap((t) => t.capabilities.filter((c) => c.status === "met").map((c) => c.id)),
   };
 }
 
-function capabilityResult(capability: Capability, entries: QuestionEntry[], results: ReadonlyMap<string, QuestionResult>): CapabilityResult {
-  const questions = entries.filter((e) => e.capability.id === capability.id).map((e) => results.get(e.question.id) as QuestionResult);
-  const counted = questions.filter((q) => q.status !== "not-applicable");
-  const progress = counted.length === 0 ? 1 : counted.reduce((sum, q) => sum + (q.credit ?? 0), 0) / counted.length;
+function capabilityResult(
+  capability: Capability,
+  entries: QuestionEntry[],
+  results: readonly QuestionResult[],
+): CapabilityResult {
+  const questions = entries.map((e) => results[e.slot] as QuestionResult);
+  let counted = 0;
+  let credit = 0;
+  let met = true;
+  for (const q of questions) {
+    if (q.status === "not-applicable") continue;
+    counted++;
+    credit += q.credit ?? 0;
+    if ((q.credit ?? 0) < 1) met = false;
+  }
   return {
     id: capability.id,
     step: capability.step,
-    status: counted.length === 0 ? "not-applicable" : counted.every((q) => (q.credit ?? 0) >= 1) ? "met" : "unmet",
-    progress: round2(progress),
+    status: counted === 0 ? "not-applicable" : met ? "met" : "unmet",
+    progress: round2(counted === 0 ? 1 : credit / counted),
     questions,
   };
 }
@@ -289,28 +407,32 @@ function nextOption(entry: QuestionEntry, value: number | null): Question["optio
 
 /** The single answer that lifts the object a level: the lowest step first, then the smallest move. */
 function oneAnswerAway(
-  entries: QuestionEntry[],
-  results: ReadonlyMap<string, QuestionResult>,
-  answers: ReadonlyMap<string, Answer>,
+  byStep: QuestionEntry[],
+  results: readonly QuestionResult[],
+  answers: AnswerSet,
   sums: readonly number[],
   counts: readonly number[],
   level: Level,
 ): ObjectResult["oneAnswerAway"] {
-  const byStep = [...entries].sort((a, b) => a.capability.step - b.capability.step);
+  const trialSums = [0, 0, 0, 0];
+  const trialCounts = [0, 0, 0, 0];
   for (const entry of byStep) {
-    const result = results.get(entry.question.id) as QuestionResult;
+    const result = results[entry.slot] as QuestionResult;
     if (result.status === "not-applicable" || (result.credit ?? 0) >= 1) continue;
     const step = entry.capability.step - 1;
     for (const option of entry.ordered) {
       if (result.value !== null && option.value <= result.value) continue;
       // A "don't know" is not counted yet: answering it adds a question to its step.
       const known = result.status !== "dont-know";
-      const trial = [...sums];
-      const trialCounts = [...counts];
-      trial[step] = (trial[step] ?? 0) - (known ? (result.credit ?? 0) : 0) + creditOf(option.value, entry.mark);
+      for (let i = 0; i < 4; i++) {
+        trialSums[i] = sums[i] ?? 0;
+        trialCounts[i] = counts[i] ?? 0;
+      }
+      trialSums[step] =
+        (trialSums[step] ?? 0) - (known ? (result.credit ?? 0) : 0) + creditOf(option.value, entry.mark);
       if (!known) trialCounts[step] = (trialCounts[step] ?? 0) + 1;
-      if (levelOf(positionOf(trial, trialCounts)) > level) {
-        const answer = answers.get(entry.question.id);
+      if (levelOf(positionOf(trialSums, trialCounts)) > level) {
+        const answer = answers.bySlot[entry.slot];
         if (answer?.kind === "option" && answer.optionId === option.id) continue;
         return { level: (level + 1) as Level, questionId: entry.question.id, optionId: option.id };
       }
@@ -321,9 +443,13 @@ function oneAnswerAway(
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const SEVERITY_BY_RANK: Severity[] = ["high", "medium", "low"];
-const shift = (severity: Severity, by: number): Severity => SEVERITY_BY_RANK[Math.min(2, Math.max(0, SEVERITY_RANK[severity] + by))] as Severity;
+const shift = (severity: Severity, by: number): Severity =>
+  SEVERITY_BY_RANK[Math.min(2, Math.max(0, SEVERITY_RANK[severity] + by))] as Severity;
 
-function contextMatches(condition: { question: string; anyOf: readonly string[] }, answers: ReadonlyMap<string, Answer>): boolean {
+function contextMatches(
+  condition: { question: string; anyOf: readonly string[] },
+  answers: ReadonlyMap<string, Answer>,
+): boolean {
   const answer = answers.get(condition.question);
   return answer?.kind === "option" && condition.anyOf.includes(answer.optionId);
 }
@@ -333,31 +459,42 @@ function contextMatches(condition: { question: string; anyOf: readonly string[] 
  * title never contradicts them) or from not knowing; a team that has the practice partly in place
  * is exposed one step less; context raises it one step; anti-patterns never fall below medium.
  */
-function openRisks(questionnaire: QuestionnaireV2, questionResults: ReadonlyMap<string, QuestionResult>, answers: ReadonlyMap<string, Answer>): RiskResult[] {
-  const objectRank = new Map(questionnaire.objects.map((o, i) => [o.id, i]));
-  const index = indexOf(questionnaire);
+function openRisks(index: Index, results: readonly QuestionResult[], answers: AnswerSet): RiskResult[] {
   const risks: RiskResult[] = [];
-  for (const risk of questionnaire.risks) {
+  const rank: number[] = [];
+  for (const { risk, openings } of index.risks) {
     const causes: RiskCause[] = [];
     let applicable = 0;
-    for (const opening of risk.openedBy) {
-      const result = questionResults.get(opening.question);
-      const entry = index.questions.get(opening.question);
-      if (!result || !entry || result.status === "not-applicable") continue;
+    for (const { entry, options } of openings) {
+      const result = results[entry.slot] as QuestionResult;
+      if (result.status === "not-applicable") continue;
       applicable++;
-      const answer = answers.get(opening.question);
+      const answer = answers.bySlot[entry.slot];
+      const questionId = entry.question.id;
       const object = entry.object.id;
-      if (result.status === "dont-know" || result.status === "unanswered") causes.push({ questionId: opening.question, object, status: result.status, optionId: null });
-      else if (answer?.kind === "option" && opening.options.includes(answer.optionId)) {
-        causes.push({ questionId: opening.question, object, status: result.value === 0 ? "unmet" : "partial", optionId: answer.optionId });
+      if (result.status === "dont-know" || result.status === "unanswered")
+        causes.push({ questionId, object, status: result.status, optionId: null });
+      else if (answer?.kind === "option" && options.includes(answer.optionId)) {
+        causes.push({
+          questionId,
+          object,
+          status: result.value === 0 ? "unmet" : "partial",
+          optionId: answer.optionId,
+        });
       }
     }
     if (causes.length === 0 || (risk.opensWhen === "all" && causes.length < applicable)) continue;
     const exposure = causes.every((c) => c.status === "partial") ? "partial" : "full";
     let severity = exposure === "partial" ? shift(risk.impact, 1) : risk.impact;
-    const raisedBy = risk.raisedBy?.find((condition) => contextMatches(condition, answers)) ?? null;
+    const raisedBy = risk.raisedBy?.find((condition) => contextMatches(condition, answers.byId)) ?? null;
     if (raisedBy) severity = shift(severity, -1);
     if (risk.antiPattern && severity === "low") severity = "medium";
+    // Most severe first, then the greater harm, then in the order of the objects.
+    rank.push(
+      SEVERITY_RANK[severity] * 100 +
+        SEVERITY_RANK[risk.impact] * 10 +
+        (index.objectRank.get(risk.object) ?? 0),
+    );
     risks.push({
       id: risk.id,
       title: risk.title,
@@ -372,27 +509,35 @@ function openRisks(questionnaire: QuestionnaireV2, questionResults: ReadonlyMap<
       antiPattern: risk.antiPattern ?? false,
     });
   }
-  return risks.sort(
-    (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      SEVERITY_RANK[a.impact ?? "low"] - SEVERITY_RANK[b.impact ?? "low"] ||
-      (objectRank.get(a.object) ?? 0) - (objectRank.get(b.object) ?? 0),
-  );
+  return sortedBy(risks, rank);
+}
+
+/** The items in ascending order of their keys (a stable sort). */
+function sortedBy<T>(items: T[], keys: readonly number[]): T[] {
+  return items
+    .map((_, i) => i)
+    .sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0))
+    .map((i) => items[i] as T);
 }
 
 /** Basics first: for each object the capabilities of its next steps, the weakest object first. */
 function recommend(index: Index, objects: ObjectResult[], risks: RiskResult[]): Recommendation[] {
-  const open = new Map(risks.map((r) => [r.id, r]));
-  const candidates: (Omit<Recommendation, "rank"> & { order: number[] })[] = [];
+  const open = new Set(risks.map((r) => r.id));
+  const recommendations: Recommendation[] = [];
+  const orders: number[][] = [];
   objects.forEach((result, objectIndex) => {
     const level = result.level ?? 0;
     for (const transition of result.transitions) {
       transition.capabilities.forEach((outcome, position) => {
         const capability = index.capabilities.get(outcome.id);
         if (!capability || outcome.status !== "unmet") return;
-        const below = outcome.questions.filter((q) => q.status !== "not-applicable" && (q.credit ?? 0) < 1).map((q) => q.questionId);
+        const below = outcome.questions
+          .filter((q) => q.status !== "not-applicable" && (q.credit ?? 0) < 1)
+          .map((q) => q.questionId);
         const stepsAway = capability.step - level;
-        candidates.push({
+        orders.push([Math.max(stepsAway, 0), result.score, objectIndex, capability.step, position]);
+        recommendations.push({
+          rank: 0,
           capabilityId: capability.id,
           object: result.object,
           step: capability.step,
@@ -401,49 +546,94 @@ function recommend(index: Index, objects: ObjectResult[], risks: RiskResult[]): 
           priority: stepsAway <= 1 ? "high" : stepsAway === 2 ? "medium" : "low",
           forTarget: result.target !== null && capability.step <= result.target,
           unmetQuestions: below,
-          closesRisks: [...new Set(below.flatMap((id) => (index.risksByQuestion.get(id) ?? []).map((r) => r.id)))].filter((id) => open.has(id)),
+          closesRisks: closedRisks(below, index, open),
           guidance: capability.lenses,
-          order: [Math.max(stepsAway, 0), result.score, objectIndex, capability.step, position],
         });
       });
     }
   });
-  candidates.sort((a, b) => compareTuples(a.order, b.order));
-  return candidates.map(({ order: _o, ...rec }, i) => Object.assign(rec, { rank: i + 1 }));
+  const order = recommendations
+    .map((_, i) => i)
+    .sort((a, b) => compareTuples(orders[a] ?? [], orders[b] ?? []));
+  return order.map((i, rank) => Object.assign(recommendations[i] as Recommendation, { rank: rank + 1 }));
 }
 
-function contextAdvice(questionnaire: QuestionnaireV2, answers: ReadonlyMap<string, Answer>): ContextAdvice[] {
+/** The open risks that the given questions can open, each once, in the order first met. */
+function closedRisks(questionIds: readonly string[], index: Index, open: ReadonlySet<string>): string[] {
+  const closed: string[] = [];
+  for (const questionId of questionIds) {
+    for (const riskId of index.questions.get(questionId)?.riskIds ?? [])
+      if (open.has(riskId) && !closed.includes(riskId)) closed.push(riskId);
+  }
+  return closed;
+}
+
+function contextAdvice(
+  questionnaire: QuestionnaireV2,
+  answers: ReadonlyMap<string, Answer>,
+): ContextAdvice[] {
   return questionnaire.context.rules
     .filter((rule) => contextMatches(rule.when, answers))
-    .map((rule) => ({ ruleId: rule.id, title: rule.title, advice: rule.advice, objects: rule.objects ?? [] }));
+    .map((rule) => ({
+      ruleId: rule.id,
+      title: rule.title,
+      advice: rule.advice,
+      objects: rule.objects ?? [],
+    }));
 }
 
-function mlTestScore(questionnaire: QuestionnaireV2, answers: ReadonlyMap<string, Answer>, results: ReadonlyMap<string, QuestionResult>) {
+function mlTestScore(index: Index, results: readonly QuestionResult[], answers: AnswerSet) {
   const sections = { data: 0, model: 0, infra: 0, monitor: 0 };
-  for (const test of questionnaire.mlTestScore) {
-    if (test.questions.length === 0) continue;
-    const credits = test.questions.map((mapping) => {
-      const answer = answers.get(mapping.question);
-      if (results.get(mapping.question)?.status === "not-applicable" || answer?.kind !== "option") return 0;
-      return mapping.full.includes(answer.optionId) ? 1 : mapping.half.includes(answer.optionId) ? 0.5 : 0;
-    });
-    const section = test.id.split("-")[0] as keyof typeof sections;
-    sections[section] += Math.min(...credits);
+  for (const test of index.mlTests) {
+    let credit = 1;
+    for (const { entry, full, half } of test.mappings) {
+      const answer = answers.bySlot[entry.slot];
+      const earned =
+        results[entry.slot]?.status === "not-applicable" || answer?.kind !== "option"
+          ? 0
+          : full.includes(answer.optionId)
+            ? 1
+            : half.includes(answer.optionId)
+              ? 0.5
+              : 0;
+      credit = Math.min(credit, earned);
+    }
+    sections[test.section] += credit;
   }
   return { sections, score: Math.min(sections.data, sections.model, sections.infra, sections.monitor) };
 }
 
 export function scoreAssessmentV2(questionnaire: QuestionnaireV2, input: AssessmentInput): AssessmentResult {
   const index = indexOf(questionnaire);
-  const answers = new Map(input.answers.map((a) => [a.questionId, a]));
-  const scored = questionnaire.objects.map((object) => scoreObject(object, index.byObject.get(object.id) ?? [], answers, input.targets?.[object.id] ?? null));
-  const objects = scored.map((s) => s.result);
-  const questionResults = new Map(scored.flatMap((s) => [...s.questions]));
+  const byId = new Map(input.answers.map((a) => [a.questionId, a]));
+  const bySlot: (Answer | undefined)[] = new Array(index.slots);
+  for (const answer of input.answers) {
+    const entry = index.questions.get(answer.questionId);
+    if (entry) bySlot[entry.slot] = answer;
+  }
+  const answers: AnswerSet = { byId, bySlot };
+  const results: QuestionResult[] = new Array(index.slots);
+  const objects = questionnaire.objects.map((object) =>
+    scoreObject(
+      object,
+      index.byObject.get(object.id) as ObjectEntries,
+      answers,
+      results,
+      input.targets?.[object.id] ?? null,
+    ),
+  );
   const rated = objects.filter((o) => o.level !== null);
-  const weakestLevel = rated.length === 0 ? null : (Math.min(...rated.map((o) => o.level as number)) as Level);
-  const applicable = [...questionResults.values()].filter((q) => q.status !== "not-applicable");
-  const risks = openRisks(questionnaire, questionResults, answers);
-  const realTest = answers.get(questionnaire.realTest.question);
+  const weakestLevel =
+    rated.length === 0 ? null : (Math.min(...rated.map((o) => o.level as number)) as Level);
+  let known = 0;
+  let credit = 0;
+  for (const q of results) {
+    if (q.status === "not-applicable" || q.status === "dont-know") continue;
+    known++;
+    credit += q.credit ?? 0;
+  }
+  const risks = openRisks(index, results, answers);
+  const realTest = byId.get(questionnaire.realTest.question);
   return {
     engineVersion: ENGINE_V2_VERSION,
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
@@ -455,12 +645,16 @@ export function scoreAssessmentV2(questionnaire: QuestionnaireV2, input: Assessm
         .sort((a, b) => a.score - b.score)
         .map((o) => o.object),
       meanScore: floor2(objects.reduce((sum, o) => sum + o.score, 0) / objects.length),
-      coverage: applicable.length === 0 ? 0 : round2(applicable.reduce((sum, q) => sum + (q.credit ?? 0), 0) / applicable.length),
-      preProduction: contextMatches(questionnaire.preProductionWhen, answers),
+      coverage: known === 0 ? 0 : round2(credit / known),
+      preProduction: contextMatches(questionnaire.preProductionWhen, byId),
       mlopsV0: (() => {
         const practices = questionnaire.mlopsV0.map((p) => {
-          const answer = answers.get(p.question);
-          return { id: p.id, title: p.title, met: answer?.kind === "option" && p.options.includes(answer.optionId) };
+          const answer = byId.get(p.question);
+          return {
+            id: p.id,
+            title: p.title,
+            met: answer?.kind === "option" && p.options.includes(answer.optionId),
+          };
         });
         return { met: practices.every((p) => p.met), practices };
       })(),
@@ -469,12 +663,12 @@ export function scoreAssessmentV2(questionnaire: QuestionnaireV2, input: Assessm
         optionId: realTest?.kind === "option" ? realTest.optionId : null,
         passed: realTest?.kind === "option" && questionnaire.realTest.options.includes(realTest.optionId),
       },
-      mlTestScore: mlTestScore(questionnaire, answers, questionResults),
+      mlTestScore: mlTestScore(index, results, answers),
     },
     risks,
     recommendations: recommend(index, objects, risks),
-    advice: contextAdvice(questionnaire, answers),
-    lens: chosenLens(questionnaire, answers),
+    advice: contextAdvice(questionnaire, byId),
+    lens: chosenLens(questionnaire, byId),
   };
 }
 
