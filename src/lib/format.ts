@@ -22,3 +22,8 @@ const orgRoleLabels = { admin: "an admin", manager: "a manager", member: "a memb
 export function formatOrgRole(role: keyof typeof orgRoleLabels): string {
   return orgRoleLabels[role];
 }
+
+/** An answer quoted at the end of a sentence: “No.” rather than “No.”. */
+export function quoteAtEnd(text: string): string {
+  return /[.?!]$/.test(text) ? `“${text}”` : `“${text}”.`;
+}

@@ -1,3 +1,4 @@
+import { quoteAtEnd } from "@/lib/format";
 import type { ObjectView } from "../view";
 
 /**
@@ -25,7 +26,7 @@ export function ObjectLadders({ objects }: { objects: ObjectView[] }) {
           </ul>
           {o.oneAnswerAway && (
             <p className="mt-2 rounded-md bg-emerald-50 px-2 py-1.5 text-sm text-emerald-900" data-testid={`one-answer-${o.id}`}>
-              One answer away from L{o.oneAnswerAway.level}: “{o.oneAnswerAway.question}” at “{o.oneAnswerAway.answer}”.
+              One answer away from L{o.oneAnswerAway.level}: “{o.oneAnswerAway.question}” at {quoteAtEnd(o.oneAnswerAway.answer)}
             </p>
           )}
           <ol className="mt-3 space-y-1" aria-label={`${o.title} levels`}>
@@ -46,8 +47,8 @@ export function ObjectLadders({ objects }: { objects: ObjectView[] }) {
               <ul className="mt-1 space-y-1 text-slate-700">
                 {o.blockers.map((b) => (
                   <li key={b.question}>
-                    <span className="font-medium">{b.capability}:</span> {b.question} You answered “{b.answer}”.
-                    {b.next && <span className="text-slate-600"> Next step up: “{b.next}”.</span>}
+                    <span className="font-medium">{b.capability}:</span> {b.question} You answered {quoteAtEnd(b.answer)}
+                    {b.next && <span className="text-slate-600"> Next step up: {quoteAtEnd(b.next)}</span>}
                   </li>
                 ))}
               </ul>

@@ -1,3 +1,4 @@
+import { quoteAtEnd } from "@/lib/format";
 import type { ResultView } from "../view";
 
 /**
@@ -24,7 +25,7 @@ export function Verdict({ view }: { view: ResultView }) {
             <div className={`rounded-lg border p-3 text-sm ${view.realTest.passed ? "border-emerald-300 bg-emerald-50" : "border-amber-300 bg-amber-50"}`} data-testid="real-test">
               <p className="font-semibold">The real test: {view.realTest.passed ? "passed" : "not passed"}</p>
               <p className="mt-1 text-slate-800">If the person who built your most important model left today, could someone else retrain and redeploy it tomorrow?</p>
-              <p className="mt-1 text-slate-700">Your answer: “{view.realTest.answer}”.</p>
+              <p className="mt-1 text-slate-700">Your answer: {quoteAtEnd(view.realTest.answer)}</p>
             </div>
           )}
           {view.mlopsV0 && (

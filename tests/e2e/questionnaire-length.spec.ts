@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { loadV2 } from "../support/answers";
+
+/**
+ * How long the questionnaire is for a lead: the words the answering page shows (collapsed help
+ * and skipped questions are not shown) and the time to answer them at a realistic pace, for a
+ * team to which every question applies and for a batch team with no model in production yet.
+ */
+
+const q = loadV2();
+/** Silent reading of English non-fiction: 238 words per minute (Brysbaert, 2019, a meta-analysis of 190 studies). */
+const WORDS_PER_MINUTE = 238;
+/** Recalling the team's practice and choosing an option, once the question is read. */
+const SECONDS_TO_DECIDE = 8;
+const REPORT = "tests/artifacts/questionnaire-length.json";
+
+const CONTEXTS = {
+  "every question applies": { "models-in-production": "few", "serving-mode": "online", "model-kind": "trained", "label-delay": "fast", regulated: "personal-data", platform: "open-source" },
+  "batch team, no model in production yet": { "models-in-production": "none", "serving-mode": "batch", "model-kind": "trained", "label-delay": "slow", regulated: "no", platform: "open-source" },
+} as const;
+
+test.use({ storageState: { cookies: [], origins: [] } });
+test.describe.configure({ timeout: 120_000 });
+
+test("the questionnaire is answerable in about 20 minutes: words shown and time at a realistic pace", async ({ page, playwright, baseURL }) => {
+  const request: APIRequestContext = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL ?? "" } });
+  const post = async <T>(url: string, data: unknown, method: "post" | "put" = "post"): Promise<T> => {
+    const response = await request[method](url, { data });
+    expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
+    const body = (await response.json()) as { data?: T } & T;
+    return (body.data ?? body) as T;
+  };
+  const { user } = await post<{ user: { id: string } }>("/api/auth/sign-up/email", { name: "Lena Length", email: "lena@length.example", password: "length-password-1" });
+  const { id: organizationId } = await post<{ id: string }>("/api/organizations", { name: "Length Co" });
+  await page.context().addCookies((await request.storageState()).cookies);
+
+  const report: Record<string, { questions: number; words: number; minutes: number }> = {};
+  for (const [name, context] of Object.entries(CONTEXTS)) {
+    for (const c of q.context.questions) if (!c.fromTeam) expect(Object.keys(context), `context "${name}" answers ${c.id}`).toContain(c.id);
+    const { id: teamId } = await post<{ id: string }>(`/api/organizations/${organizationId}/teams`, { name: `Team ${Object.keys(report).length + 1}`, businessUnit: "Risk", ownershipModel: "shared", structure: "embedded" });
+    await post(`/api/organizations/${organizationId}/members/${user.id}/teams`, { teamId, role: "lead" }, "put");
+    const { id: assessmentId } = await post<{ id: string }>("/api/assessments/start", { teamId });
+    for (const [questionId, optionId] of Object.entries(context)) await post(`/api/assessments/${assessmentId}/answers`, { questionId, answer: { kind: "option", optionId } });
+
+    await page.goto(`/assessments/${assessmentId}`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("assessment");
+    // Text a reader sees without opening anything: closed "Why this matters" and note panels,
+    // skipped questions and screen-reader-only labels are left out.
+    const shown = await page.evaluate(() => {
+      const main = document.querySelector("main") as HTMLElement;
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      const parts: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (parent && parent.checkVisibility() && !parent.closest(".sr-only")) parts.push(node.textContent ?? "");
+      }
+      const questions = [...document.querySelectorAll("fieldset[id]")].filter((f) => f.checkVisibility()).length;
+      return { text: parts.join(" "), questions };
+    });
+    const words = shown.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const minutes = words / WORDS_PER_MINUTE + (shown.questions * SECONDS_TO_DECIDE) / 60;
+    report[name] = { questions: shown.questions, words, minutes: Math.round(minutes * 10) / 10 };
+  }
+  fs.mkdirSync("tests/artifacts", { recursive: true });
+  fs.writeFileSync(REPORT, `${JSON.stringify({ wordsPerMinute: WORDS_PER_MINUTE, secondsToDecide: SECONDS_TO_DECIDE, report }, null, 2)}\n`);
+  test.info().annotations.push({ type: "questionnaire length", description: JSON.stringify(report) });
+
+  const full = report["every question applies"];
+  const batch = report["batch team, no model in production yet"];
+  expect(full?.minutes ?? Infinity).toBeLessThanOrEqual(25);
+  expect(batch?.questions ?? Infinity).toBeLessThan(full?.questions ?? 0);
+  expect(batch?.minutes ?? Infinity).toBeLessThan(full?.minutes ?? 0);
+  await request.dispose();
+});
