@@ -19,7 +19,7 @@ interface StartOptions {
 }
 
 function spawnStart(options: StartOptions): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
+  return spawn(process.execPath, ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "src/cli/start.ts"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(options.port), DATABASE_URL: "", ...options.env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

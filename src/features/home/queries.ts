@@ -16,7 +16,7 @@ export async function getHomeOverview(viewer: Viewer): Promise<HomeOrganization[
   const overviews = await Promise.all(
     [...viewer.organizations].map(async ([organizationId, role]) => {
       const teams = canReadWholeOrganization(viewer, organizationId) ? "all" : [...viewer.teams.keys()];
-      const overview = await findOrganizationOverview(organizationId, teams, HOME_TEAM_LIMIT);
+      const overview = await findOrganizationOverview({ organizationId, teamIds: teams, limit: HOME_TEAM_LIMIT });
       return overview ? { ...overview, role, canManage: canManageOrganization(viewer, organizationId), canViewDashboard: canReadWholeOrganization(viewer, organizationId) } : null;
     }),
   );

@@ -1,6 +1,8 @@
+import "server-only";
 import { hashPassword } from "better-auth/crypto";
-import type { PrismaClient } from "@/generated/prisma/client";
-import type { OrgRole, OrgStructure, OwnershipModel, TeamRole } from "@/generated/prisma/enums";
+import type { OrgRole, TeamRole } from "@/domain/access/policy";
+import type { OwnershipModel, TeamStructure } from "@/domain/team";
+import { db } from "@/server/db/client";
 import { stableId } from "./stable-id";
 
 /** The demo organisation a new user sees: teams of different business units and ownership models. */
@@ -12,7 +14,7 @@ interface DemoTeam {
   name: string;
   businessUnit: string;
   ownershipModel: OwnershipModel;
-  structure: OrgStructure;
+  structure: TeamStructure;
 }
 
 export const DEMO_TEAMS: readonly DemoTeam[] = [
@@ -42,11 +44,13 @@ export const DEMO_USERS: readonly DemoUser[] = [
 /** The demo users' shared password; only the embedded demo database gets it (see seedDemo). */
 export const DEMO_PASSWORD = "northwind-demo";
 
-export async function seedDemoOrganization(prisma: PrismaClient, options: { passwords: boolean }): Promise<{ organizationId: string }> {
+/** Writes (or refreshes) the demo organisation, its teams and users; returns the users' ids by e-mail. */
+export async function seedDemoOrganization(options: { passwords: boolean }): Promise<{ organizationId: string; userIds: Map<string, string> }> {
   const organizationId = stableId(`org:${DEMO_ORGANIZATION.slug}`);
   // Hashing is slow on purpose (scrypt); it happens before the transaction, and once per seed.
   const passwordHash = options.passwords ? await hashPassword(DEMO_PASSWORD) : null;
-  await prisma.$transaction(async (tx) => {
+  const userIds = new Map<string, string>();
+  await db().$transaction(async (tx) => {
     await tx.organization.upsert({
       where: { slug: DEMO_ORGANIZATION.slug },
       create: { id: organizationId, ...DEMO_ORGANIZATION },
@@ -62,11 +66,13 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: { pass
     }
     for (const user of DEMO_USERS) {
       const userId = stableId(`user:${user.email}`);
-      await tx.user.upsert({
+      const { id } = await tx.user.upsert({
         where: { email: user.email },
         create: { id: userId, email: user.email, name: user.name, emailVerified: true },
         update: { name: user.name },
+        select: { id: true },
       });
+      userIds.set(user.email, id);
       if (passwordHash) {
         await tx.account.upsert({
           where: { id: stableId(`account:${user.email}`) },
@@ -89,5 +95,5 @@ export async function seedDemoOrganization(prisma: PrismaClient, options: { pass
       }
     }
   });
-  return { organizationId };
+  return { organizationId, userIds };
 }

@@ -25,7 +25,7 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
   const last = submitted.at(-1);
   const fromId = uuidSchema.safeParse(query.from).data ?? submitted.at(-2)?.id;
   const toId = uuidSchema.safeParse(query.to).data ?? last?.id;
-  const difference = fromId && toId && fromId !== toId ? await getTeamDifference(team.id, fromId, toId) : null;
+  const difference = fromId && toId && fromId !== toId ? await getTeamDifference(viewer, team.id, fromId, toId) : null;
   const label = (a: { submittedAt: Date; weakestLevel: number | null }) => `${formatDate(a.submittedAt)} (weakest ${a.weakestLevel === null ? "not assessable" : `L${a.weakestLevel}`})`;
 
   return (
