@@ -3,7 +3,7 @@ import { setDatabase } from "@/server/db/client";
 import { scoreAssessment } from "@/domain/scoring/engine";
 import { ASSESSMENT_EXPORT_FORMAT, type AssessmentExport } from "@/domain/scoring/exchange";
 import { importAssessment } from "@/features/exchange/exchange";
-import { contentHash } from "@/server/repositories/questionnaire-versions";
+import { contentHash } from "@/server/questionnaires/content-hash";
 import { acceptInvitation, createInvitation } from "@/server/repositories/invitations";
 import { removeMember, setMemberRole } from "@/server/repositories/members";
 import { createOrganization } from "@/server/repositories/organizations";

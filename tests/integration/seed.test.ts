@@ -5,7 +5,7 @@ import { findQuestionnaireVersion } from "@/server/repositories/questionnaire-ve
 import { DEMO_HISTORIES } from "@/features/demo/histories";
 import { seedDemo, seedDemoIfEmpty } from "@/features/demo/seed";
 import { setDatabase } from "@/server/db/client";
-import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from "@/server/seed/demo-organization";
+import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from "@/server/seed/demo-people";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 import { verifyPassword } from "better-auth/crypto";
 import { describeEachDatabase } from "./support/databases";

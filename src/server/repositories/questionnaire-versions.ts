@@ -1,17 +1,13 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { questionnaireKey, type Questionnaire } from "@/domain/questionnaire/questionnaire";
 import { questionnaireSchema } from "@/domain/questionnaire/schema";
 import { db, type Tx } from "@/server/db/client";
+import { contentHash } from "@/server/questionnaires/content-hash";
 
 /** Questionnaire versions in the database: each assessment pins one, so old results stay readable. */
 
 export class PublishedVersionChangedError extends Error {
   override name = "PublishedVersionChangedError";
-}
-
-export function contentHash(questionnaire: Questionnaire): string {
-  return createHash("sha256").update(JSON.stringify(questionnaire)).digest("hex");
 }
 
 /**
