@@ -46,7 +46,8 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
     pid: child.pid ?? 0,
     output: () => output,
     async kill(signal = "SIGKILL") {
-      if (child.pid && child.exitCode === null) process.kill(-child.pid, signal);
+      // A process ended by a signal has no exit code, only a signal code.
+      if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, signal);
       await exited;
     },
   };
