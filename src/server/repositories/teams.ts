@@ -72,3 +72,66 @@ export async function insertTeam(options: { organizationId: string; team: NewTea
   const slug = taken.some((t) => t.slug === base) ? distinct : base;
   return client.team.create({ data: { ...(options.id ? { id: options.id } : {}), organizationId, slug, ...team }, select: { id: true } });
 }
+
+export interface TeamSummary {
+  id: string;
+  name: string;
+  organization: { id: string; name: string };
+  latest: {
+    assessmentId: string;
+    submittedAt: Date;
+    weakestLevel: number | null;
+    evidencedWeakestLevel: number | null;
+    objects: { object: string; level: number; score: number; evidencedLevel: number | null }[];
+  } | null;
+}
+
+/** Teams of whole organisations and single teams (what a viewer may read), by name, each with its latest submitted result. */
+export async function findTeamSummaries(options: { organizationIds: string[]; teamIds: string[]; limit: number }): Promise<TeamSummary[]> {
+  const rows = await db().team.findMany({
+    where: { OR: [{ organizationId: { in: options.organizationIds } }, { id: { in: options.teamIds } }] },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: options.limit,
+    select: {
+      id: true,
+      name: true,
+      organization: { select: { id: true, name: true } },
+      assessments: {
+        where: { status: "submitted" },
+        orderBy: { submittedAt: "desc" },
+        take: 1,
+        select: {
+          id: true,
+          submittedAt: true,
+          result: { select: { weakestLevel: true, evidencedWeakestLevel: true, objects: { select: { object: true, level: true, score: true, evidencedLevel: true } } } },
+        },
+      },
+    },
+  });
+  return rows.map(({ assessments, ...team }) => {
+    const latest = assessments[0];
+    return {
+      ...team,
+      latest:
+        latest?.submittedAt && latest.result
+          ? {
+              assessmentId: latest.id,
+              submittedAt: latest.submittedAt,
+              weakestLevel: latest.result.weakestLevel,
+              evidencedWeakestLevel: latest.result.evidencedWeakestLevel,
+              objects: latest.result.objects.map((o) => ({ ...o, score: Number(o.score) })),
+            }
+          : null,
+    };
+  });
+}
+
+/** The id of a team's latest submitted assessment. */
+export async function findLatestSubmittedId(options: { teamId: string }): Promise<string | null> {
+  const row = await db().assessment.findFirst({
+    where: { teamId: options.teamId, status: "submitted" },
+    orderBy: { submittedAt: "desc" },
+    select: { id: true },
+  });
+  return row?.id ?? null;
+}
