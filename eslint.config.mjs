@@ -11,7 +11,7 @@ const features = fs.existsSync("src/features") ? fs.readdirSync("src/features") 
 const layer = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
 
 const config = [
-  { ignores: [".next/**", "src/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "tests/artifacts/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".scanner/**", "src/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "tests/artifacts/**", "next-env.d.ts"] },
   ...nextVitals,
   ...nextTs,
   {

@@ -96,7 +96,7 @@ export async function readGitHistory(folder: string, timeoutMs = 30_000): Promis
     );
   } catch (error) {
     const message = firstLine((error as { stderr?: string }).stderr ?? "");
-    if (/does not have any commits|unknown revision/i.test(message))
+    if (/does not have any commits|unknown revision|bad revision 'HEAD'/i.test(message))
       return { status: "history", head: null, commits: [], cut: false };
     return { status: "unavailable", reason: message || "git log failed" };
   }

@@ -74,5 +74,11 @@ export async function postFindings(options: {
   } catch {
     // Not JSON: the text as it came.
   }
-  return { status: response.status, message: message.replace(/[\x00-\x1f\x7f]+/g, " ").trim() };
+  return {
+    status: response.status,
+    message: message
+      .replace(/[\x00-\x1f\x7f]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  };
 }

@@ -124,7 +124,7 @@ export function referencePattern(path: string): RegExp {
   const segments = withoutExtension.split("/");
   const tokens = new Set<string>([path, fileName(path)]);
   if (segments.length >= 2) tokens.add(segments.slice(-2).join("/"));
-  const alternatives = [...tokens].map((t) => `(?<![\\w./-])${escape(t)}(?![\\w-])`);
+  const alternatives = [...tokens].map((t) => `(?<![\\w.-])${escape(t)}(?![\\w-])`);
   if (/\.py$/.test(path)) {
     const modules = segments.map((_, i) => segments.slice(i).join(".")).filter((m) => m.includes("."));
     const stem = segments[segments.length - 1] as string;

@@ -16,6 +16,11 @@ import type { Confidence } from "./schema";
  * - nothing seen although rules look for it: "don't know" ("cannot-determine");
  * - a question no repository can answer: kept ("not-observable").
  *
+ * "Don't know" replaces only answers that meet their step's pass mark. An answer below it claims
+ * no practice in place and stays as it is: the engine rates a step on its known answers, so an
+ * unknown in place of a weak answer would raise the step. This way evidence only ever lowers an
+ * answer or sets a full-credit one aside, and the evidenced level never exceeds the claimed one.
+ *
  * Disagreements list every answer above a counting ceiling, and every answer below a counting
  * floor (the team may be underselling). The claimed answers are never changed.
  */
@@ -26,7 +31,7 @@ export interface QuestionEvidence {
   questionId: string;
   claimedOptionId: string;
   status: EvidenceStatus;
-  /** The answer the evidenced level is scored with: an option, or null for "don't know". */
+  /** The answer the evidenced level is scored with: an option, or null for "don't know" (see above). */
   evidencedOptionId: string | null;
 }
 
@@ -54,6 +59,11 @@ export function evidencedAnswers(
   evidence: Pick<FindingsDocument, "findings" | "suggestions">,
 ): EvidencedAnswers {
   const questions = new Map(questionnaire.objects.flatMap((o) => o.questions.map((q) => [q.id, q] as const)));
+  const steps = new Map(
+    questionnaire.objects.flatMap((o) => o.capabilities.map((c) => [c.id, c.step] as const)),
+  );
+  const passMark = (capability: string) =>
+    questionnaire.passMarks[String(steps.get(capability) ?? 1) as "1" | "2" | "3" | "4"];
   const notObservable = new Set(
     evidence.suggestions.filter((s) => s.status === "not-observable").map((s) => s.questionId),
   );
@@ -70,6 +80,7 @@ export function evidencedAnswers(
       result.answers.push(answer);
       continue;
     }
+    const unknownUnlessWeak = claimed.value >= passMark(question.capability) ? null : claimed.id;
     const record = (status: EvidenceStatus, evidencedOptionId: string | null) => {
       result.questions.push({
         questionId: question.id,
@@ -110,7 +121,7 @@ export function evidencedAnswers(
           claimed.value <= floor.value ? "backed" : "limited",
           claimed.value <= floor.value ? claimed.id : floor.optionId,
         );
-      else record("contradicted", null);
+      else record("contradicted", unknownUnlessWeak);
       continue;
     }
     if (floor && claimed.value < floor.value) {
@@ -127,7 +138,7 @@ export function evidencedAnswers(
     if (floor && claimed.value <= floor.value) record("backed", claimed.id);
     else if (ceiling) record("consistent", claimed.id);
     else if (floor) record("limited", floor.optionId);
-    else record("cannot-determine", null);
+    else record("cannot-determine", unknownUnlessWeak);
   }
   return result;
 }

@@ -13,6 +13,8 @@ export interface Dependency {
   pinned: boolean;
   file: SnapshotFile;
   line: number | null;
+  /** For a notebook: the cell of the install line (`line` is then within the cell). */
+  cell: number | null;
 }
 
 export const normaliseName = (name: string) => name.toLowerCase().replace(/[-_.]+/g, "-");
@@ -149,19 +151,21 @@ function fromPackageJson(text: string): { spec: string; pinned: boolean }[] {
   );
 }
 
-function fromNotebook(text: string): string[] {
-  const cells = notebookCodeCells(text) ?? [];
-  const specs: string[] = [];
-  for (const cell of cells) {
-    for (const match of cell.raw.matchAll(/^[ \t]*[%!]\s*(?:python\s+-m\s+)?pip3?\s+install\b([^\n]*)/gm)) {
-      const words = (match[1] ?? "").split(/\s+/).map((w) => w.replace(/^["']|["']$/g, ""));
+function fromNotebook(text: string): { spec: string; cell: number; line: number }[] {
+  const specs: { spec: string; cell: number; line: number }[] = [];
+  for (const cell of notebookCodeCells(text) ?? []) {
+    cell.raw.split("\n").forEach((line, index) => {
+      const install = /^[ \t]*[%!]\s*(?:python3?\s+-m\s+)?pip3?\s+install\b(.*)$/.exec(line);
+      if (!install) return;
+      const words = (install[1] ?? "").split(/\s+/).map((w) => w.replace(/^["']|["']$/g, ""));
       for (let i = 0; i < words.length; i++) {
         const word = words[i] as string;
         if (word === "") continue;
+        // Options that take a value (a requirements file, an index) skip it too.
         if (/^-(r|c|e|i|-requirement|-constraint|-index-url|-extra-index-url)$/.test(word)) i++;
-        else if (!word.startsWith("-")) specs.push(word);
+        else if (!word.startsWith("-")) specs.push({ spec: word, cell: cell.cell, line: index + 1 });
       }
-    }
+    });
   }
   return specs;
 }
@@ -202,13 +206,17 @@ export function extractDependencies(files: readonly SnapshotFile[]): Dependency[
       pinned: pinned ?? parsed.pinned,
       file,
       line: lineOf(file.text, parsed.name),
+      cell: null,
     });
   };
   for (const file of files) {
     if (file.text === undefined) continue;
     const name = fileName(file.path);
     if (name.endsWith(".ipynb")) {
-      for (const spec of fromNotebook(file.text)) push(file, spec, parseRequirement);
+      for (const { spec, cell, line } of fromNotebook(file.text)) {
+        const parsed = parseRequirement(spec);
+        if (parsed) out.push({ ...parsed, file, line, cell });
+      }
     } else if (isRequirementsFile(file.path)) {
       for (const spec of requirementLines(file.text)) push(file, spec, parseRequirement);
     } else if (name === "pyproject.toml") {

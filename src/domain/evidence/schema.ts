@@ -138,6 +138,11 @@ export const signalSchema: z.ZodType<Signal> = z
   .strict()
   .refine((s) => Object.keys(s).length === 1, {
     message: `a signal has exactly one kind: ${SIGNAL_KINDS.join(", ")}`,
+  })
+  .meta({
+    id: "signal",
+    description:
+      "One observation (files, code, dependency, ci, git), a named one (use), or all, any or not of others.",
   });
 
 export const ruleSchema = z
