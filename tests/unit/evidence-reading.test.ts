@@ -1,10 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractCiJobs } from "@/domain/evidence/ci";
 import { referencePattern } from "@/domain/evidence/code-index";
 import { compileGlobs } from "@/domain/evidence/glob";
+import { LiteralIndex, requiredLiterals } from "@/domain/evidence/literals";
 import { extractDependencies, parseRequirement } from "@/domain/evidence/manifests";
+import type { Signal } from "@/domain/evidence/schema";
 import type { SnapshotFile } from "@/domain/evidence/snapshot";
 import { hasContent, notebookCodeCells, stripComments } from "@/domain/evidence/source-text";
+import { loadScanContent } from "@/evidence/content";
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
 import { notebook } from "../support/git-repo";
@@ -339,5 +343,84 @@ describe("what a schedule names", () => {
     ["notebooks/score.ipynb", "notebook_path: ./notebooks/score", true],
   ])("%s is named by %j: %s", (path, text, expected) => {
     expect(referencePattern(path).test(text)).toBe(expected);
+  });
+});
+
+describe("the literal quick test before the patterns", () => {
+  it.each([
+    ["\\bmlflow\\.(?:\\w+\\.)?autolog\\s*\\(", ["mlflow."]],
+    ["^\\s*(?:import|from)\\s+(?:sklearn|torch)\\b", ["sklearn", "torch"]],
+    ["\\.fit\\s*\\(", [".fit"]],
+    ["a+bc", ["bc"]],
+    ["ab?cd", ["cd"]],
+    ["x{0,3}yz|(?:foo|bar)", ["yz", "foo", "bar"]],
+    ["\\b(?:CREATE\\s+MODEL|ML\\.PREDICT)\\b", null],
+    ["(?<=def )test_\\w+", ["test_"]],
+    ["[\"'](?:/Users/|~/)[^\"']*\\.csv", [".csv"]],
+    ["[\"'](?:/Users/|~/)[^\"']*[\"']", null],
+  ])("%s needs one of %j", (pattern, expected) => {
+    expect(requiredLiterals(pattern)).toEqual(expected);
+  });
+
+  it("finds exactly the literals a plain search finds (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.string({ unit: fc.constantFrom("a", "b", "c", ".", "_", "é"), minLength: 1, maxLength: 4 }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.string({ unit: fc.constantFrom("a", "b", "c", ".", "_", "é", "\n"), maxLength: 60 }),
+        (literals, text) => {
+          const found = new LiteralIndex(literals).scan(text);
+          literals.forEach((literal, i) => {
+            // Literals with characters outside ASCII are matched on their ASCII start, which can only find more.
+            if (/^[\x00-\x7f]*$/.test(literal))
+              expect(found[i] === 1, `${literal} in ${JSON.stringify(text)}`).toBe(text.includes(literal));
+            else if (text.includes(literal)) expect(found[i]).toBe(1);
+          });
+        },
+      ),
+    );
+  });
+
+  it("never lets a rule's pattern miss a line it matches", () => {
+    const lines = [
+      "with mlflow.start_run():",
+      "    mlflow.sklearn.autolog()",
+      "from sklearn.ensemble import RandomForestClassifier",
+      "import torch",
+      "model.fit(X, y)",
+      'mlflow.register_model("runs:/1/model", "churn")',
+      "    Report(metrics=[DataDriftPreset()])",
+      "def test_features():",
+      'df = pd.read_csv("/Users/ada/Downloads/x.csv")',
+      "prepare >> fit",
+      "@task",
+      "if not result.success:",
+    ];
+    const content = loadScanContent();
+    const patterns = new Set<string>();
+    const visit = (signal: Signal) => {
+      signal.code?.patterns.forEach((p) => patterns.add(p));
+      signal.all?.forEach(visit);
+      signal.any?.forEach(visit);
+      if (signal.not) visit(signal.not);
+    };
+    content.rules.rules.forEach((r) => visit(r.signal));
+    Object.values(content.rules.signals).forEach(visit);
+    let checked = 0;
+    for (const pattern of patterns) {
+      const literals = requiredLiterals(pattern);
+      for (const line of lines) {
+        if (!new RegExp(pattern, "m").test(line)) continue;
+        checked++;
+        if (literals)
+          expect(
+            literals.some((l) => line.includes(l)),
+            `${pattern} on ${line}`,
+          ).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });

@@ -4,26 +4,19 @@ import {
   codeUnits,
   lineAt,
   lineStartsOf,
-  referencePattern,
   scheduledContexts,
   type CodeUnit,
   type ScheduledContext,
 } from "./code-index";
+import { CodeSearch } from "./code-search";
 import { MAX_LOCATIONS, suggest, type Finding, type FindingsDocument, type Location } from "./findings";
 import { gitFacts, type GitFacts } from "./git-facts";
 import { compileGlobs } from "./glob";
 import { extractDependencies, normaliseName, type Dependency } from "./manifests";
 import type { EvidenceRules } from "./rules";
-import type {
-  CiSignal,
-  CodeSignal,
-  DependencySignal,
-  FilesSignal,
-  GitFact,
-  GitSignal,
-  Signal,
-} from "./schema";
-import { commentStyleOf, hasContent, stripComments } from "./source-text";
+import type { CiSignal, DependencySignal, FilesSignal, GitFact, GitSignal, Signal } from "./schema";
+import { codeLanguageOf } from "./needs";
+import { commentStyleOf, stripComments } from "./source-text";
 import { displayPath, type RepositorySnapshot, type SnapshotFile } from "./snapshot";
 
 /**
@@ -55,20 +48,17 @@ function merge(matches: readonly Match[]): Match {
   };
 }
 
-/** Patterns of a code signal, compiled once: each for finding lines, and all of them as one quick test per file. */
-interface CompiledCode {
-  any: RegExp;
-  each: RegExp[];
-  include: (path: string) => boolean;
-  exclude: (path: string) => boolean;
-}
-
 export class Evaluator {
   private readonly cache = new Map<Signal, Match | null>();
-  private readonly compiled = new WeakMap<CodeSignal, CompiledCode>();
-  private readonly compiledGlobs = new WeakMap<object, Pick<CompiledCode, "include" | "exclude">>();
-  private readonly references = new Map<SnapshotFile, boolean>();
+  private readonly globsCache = new WeakMap<
+    FilesSignal,
+    { include: (p: string) => boolean; exclude: (p: string) => boolean }
+  >();
+  /** Per file, its text without comments: several files signals read the same files. */
+  private readonly strippedCache = new Map<SnapshotFile, string>();
   private unitsCache?: CodeUnit[];
+  private notebooksWithCode?: Set<SnapshotFile>;
+  private searchCache?: CodeSearch;
   private depsCache?: Dependency[];
   private jobsCache?: CiJob[];
   private gitCache?: GitFacts;
@@ -81,7 +71,13 @@ export class Evaluator {
   ) {}
 
   get units(): CodeUnit[] {
-    return (this.unitsCache ??= codeUnits(this.snapshot.files));
+    if (!this.unitsCache) {
+      this.unitsCache = codeUnits(this.snapshot.files);
+      // A whole-file unit is that file without comments: files signals reuse it.
+      for (const unit of this.unitsCache)
+        if (unit.cell === null) this.strippedCache.set(unit.file, unit.text);
+    }
+    return this.unitsCache;
   }
   get dependencies(): Dependency[] {
     return (this.depsCache ??= extractDependencies(this.snapshot.files));
@@ -91,6 +87,12 @@ export class Evaluator {
   }
   get git(): GitFacts {
     return (this.gitCache ??= gitFacts(this.snapshot.roots, this.now));
+  }
+  get codeSearch(): CodeSearch {
+    return (this.searchCache ??= new CodeSearch(this.units, () => this.schedules, [
+      ...this.rules.rules.map((r) => r.signal),
+      ...Object.values(this.rules.signals),
+    ]));
   }
   get schedules(): ScheduledContext[] {
     return (this.scheduleCache ??= scheduledContexts(this.units, this.snapshot.files, this.jobs));
@@ -105,7 +107,10 @@ export class Evaluator {
 
   private evaluateUncached(signal: Signal): Match | null {
     if (signal.files) return this.files(signal.files);
-    if (signal.code) return this.code(signal.code);
+    if (signal.code) {
+      const hits = this.codeSearch.search(signal.code);
+      return hits.length > 0 ? { hits, count: hits.length, measures: {} } : null;
+    }
     if (signal.dependency) return this.dependency(signal.dependency);
     if (signal.ci) return this.ci(signal.ci);
     if (signal.git) return this.gitFact(signal.git);
@@ -130,30 +135,42 @@ export class Evaluator {
     return null;
   }
 
-  private globs(spec: { include?: string[]; exclude?: string[] }): Pick<CompiledCode, "include" | "exclude"> {
-    let cached = this.compiledGlobs.get(spec);
-    if (!cached) {
-      cached = {
-        include: spec.include ? compileGlobs(spec.include) : () => true,
-        exclude: compileGlobs(spec.exclude ?? []),
-      };
-      this.compiledGlobs.set(spec, cached);
+  private stripped(file: SnapshotFile & { text: string }): string {
+    // Code files are stripped once, when the code units are made.
+    if (!this.unitsCache && codeLanguageOf(file.path)) void this.units;
+    let text = this.strippedCache.get(file);
+    if (text === undefined) {
+      text = stripComments(file.text, commentStyleOf(file.path));
+      this.strippedCache.set(file, text);
     }
-    return cached;
+    return text;
+  }
+
+  /** Whether a file has anything besides whitespace and comments (a notebook: a code cell with code). */
+  private hasContent(file: SnapshotFile): boolean {
+    if (file.text === undefined) return file.size > 0;
+    if (file.path.endsWith(".ipynb")) {
+      this.notebooksWithCode ??= new Set(
+        this.units.filter((u) => u.cell !== null && /\S/.test(u.text)).map((u) => u.file),
+      );
+      return this.notebooksWithCode.has(file);
+    }
+    return /\S/.test(this.stripped(file as SnapshotFile & { text: string }));
   }
 
   private files(spec: FilesSignal): Match | null {
-    const { include, exclude } = this.globs(spec);
+    let globs = this.globsCache.get(spec);
+    if (!globs) {
+      globs = { include: compileGlobs(spec.include), exclude: compileGlobs(spec.exclude ?? []) };
+      this.globsCache.set(spec, globs);
+    }
     const contains = spec.contains === undefined ? null : new RegExp(spec.contains, "m");
     const hits: Hit[] = [];
     for (const file of this.snapshot.files) {
-      if (!include(file.path) || exclude(file.path)) continue;
-      const style = commentStyleOf(file.path);
-      // A file the scanner did not read (too large) has content if it has bytes.
-      if (file.text === undefined ? file.size === 0 : !hasContent(file.text, style)) continue;
+      if (!globs.include(file.path) || globs.exclude(file.path) || !this.hasContent(file)) continue;
       if (contains) {
         if (file.text === undefined) continue;
-        const text = stripComments(file.text, style);
+        const text = this.stripped(file as SnapshotFile & { text: string });
         const found = contains.exec(text);
         if (!found) continue;
         hits.push({ file, line: lineAt(lineStartsOf(text), found.index), cell: null });
@@ -162,70 +179,6 @@ export class Evaluator {
       }
     }
     return hits.length >= (spec.min ?? 1) ? { hits, count: hits.length, measures: {} } : null;
-  }
-
-  private compileCode(spec: CodeSignal): CompiledCode {
-    let compiled = this.compiled.get(spec);
-    if (!compiled) {
-      compiled = {
-        any: new RegExp(spec.patterns.map((p) => `(?:${p})`).join("|"), "m"),
-        each: spec.patterns.map((p) => new RegExp(p, "gm")),
-        ...this.globs(spec),
-      };
-      this.compiled.set(spec, compiled);
-    }
-    return compiled;
-  }
-
-  private scheduled(file: SnapshotFile): boolean {
-    let known = this.references.get(file);
-    if (known === undefined) {
-      const reference = referencePattern(file.path);
-      known = this.schedules.some(
-        (c) => (c.wholeFile && c.file === file) || (c.file.root === file.root && reference.test(c.text)),
-      );
-      this.references.set(file, known);
-    }
-    return known;
-  }
-
-  private code(spec: CodeSignal): Match | null {
-    const compiled = this.compileCode(spec);
-    const languages = spec.languages ? new Set(spec.languages) : null;
-    const hits: Hit[] = [];
-    const seen = new Set<string>();
-    const add = (file: SnapshotFile, cell: number | null, line: number) => {
-      const key = `${file.root}\0${file.path}\0${cell}\0${line}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      hits.push({ file, cell, line });
-    };
-    const search = (text: string, starts: readonly number[], found: (line: number) => void) => {
-      if (!compiled.any.test(text)) return;
-      for (const regex of compiled.each) {
-        regex.lastIndex = 0;
-        for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-          found(lineAt(starts, m.index));
-          if (m[0] === "") regex.lastIndex++;
-        }
-      }
-    };
-    for (const unit of this.units) {
-      if (languages && !languages.has(unit.language)) continue;
-      if (!compiled.include(unit.file.path) || compiled.exclude(unit.file.path)) continue;
-      if (spec.scheduled && !this.scheduled(unit.file)) continue;
-      search(unit.text, unit.lineStarts, (line) => add(unit.file, unit.cell, line));
-    }
-    if (spec.scheduled) {
-      // A scheduled job or cron definition may run the tool's command itself.
-      for (const context of this.schedules) {
-        if (!context.searchText) continue;
-        search(context.text, lineStartsOf(context.text), (line) =>
-          add(context.file, null, context.wholeFile ? line : (context.line ?? line)),
-        );
-      }
-    }
-    return hits.length > 0 ? { hits, count: hits.length, measures: {} } : null;
   }
 
   private dependency(spec: DependencySignal): Match | null {

@@ -9,73 +9,111 @@ export type CommentStyle = "python" | "sql" | "scala" | "hash" | "hcl" | "none";
 
 const isSpace = (c: string | undefined) => c === " " || c === "\t" || c === "\r" || c === "\f";
 
-/** Replaces characters from..to (exclusive) with spaces, keeping line breaks. */
-function blank(chars: string[], from: number, to: number) {
-  for (let i = from; i < to; i++) if (chars[i] !== "\n") chars[i] = " ";
+/** Collects the text with some ranges blanked, without copying it character by character. */
+class Blanker {
+  private readonly parts: string[] = [];
+  private done = 0;
+  constructor(private readonly source: string) {}
+  blank(from: number, to: number) {
+    this.parts.push(this.source.slice(this.done, from), this.source.slice(from, to).replace(/[^\n]/g, " "));
+    this.done = to;
+  }
+  result(): string {
+    return this.done === 0 ? this.source : this.parts.join("") + this.source.slice(this.done);
+  }
 }
 
+const NEWLINE = 10;
+const HASH = 35;
+const BACKSLASH = 92;
+const isQuote = (code: number) => code === 34 || code === 39;
+const isWordCode = (code: number) =>
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 95 ||
+  code > 127;
+/** r, b, u, f in either case: the prefixes of Python string literals. */
+const isPrefixCode = (code: number) =>
+  code === 114 ||
+  code === 82 ||
+  code === 98 ||
+  code === 66 ||
+  code === 117 ||
+  code === 85 ||
+  code === 102 ||
+  code === 70;
+
 function stripPython(source: string): string {
-  const chars = source.split("");
+  const out = new Blanker(source);
   const n = source.length;
   let depth = 0;
   // Whether only whitespace has been seen since the start of the current logical line.
   let lineStart = true;
   let i = 0;
   while (i < n) {
-    const c = source[i] as string;
-    if (c === "\n") {
+    const c = source.charCodeAt(i);
+    if (c === NEWLINE) {
       if (depth === 0) lineStart = true;
       i++;
       continue;
     }
-    if (isSpace(c)) {
+    if (c === 32 || c === 9 || c === 13 || c === 12) {
       i++;
       continue;
     }
-    if (c === "\\" && source[i + 1] === "\n") {
+    if (c === BACKSLASH && source.charCodeAt(i + 1) === NEWLINE) {
       i += 2;
       continue;
     }
-    if (c === "#") {
+    if (c === HASH) {
       const end = source.indexOf("\n", i);
       const stop = end < 0 ? n : end;
-      blank(chars, i, stop);
+      out.blank(i, stop);
       i = stop;
       continue;
     }
     // A string literal, with an optional prefix (r, b, u, f and their combinations).
-    const prefix = /^[rRbBuUfF]{0,2}(?=["'])/.exec(source.slice(i, i + 3));
-    if (prefix && (i === 0 || !/[\w]/.test(source[i - 1] ?? ""))) {
-      const start = i;
-      const q = i + prefix[0].length;
-      const quote = source[q] as string;
-      const triple = source.startsWith(quote.repeat(3), q);
-      let j = q + (triple ? 3 : 1);
+    let quoteAt = -1;
+    if (isQuote(c)) quoteAt = i;
+    else if (isPrefixCode(c) && (i === 0 || !isWordCode(source.charCodeAt(i - 1)))) {
+      if (isQuote(source.charCodeAt(i + 1))) quoteAt = i + 1;
+      else if (isPrefixCode(source.charCodeAt(i + 1)) && isQuote(source.charCodeAt(i + 2))) quoteAt = i + 2;
+    }
+    if (quoteAt >= 0) {
+      const quote = source.charCodeAt(quoteAt);
+      const triple = source.charCodeAt(quoteAt + 1) === quote && source.charCodeAt(quoteAt + 2) === quote;
+      const closing = triple ? (source[quoteAt]?.repeat(3) ?? "") : "";
+      let j = quoteAt + (triple ? 3 : 1);
       while (j < n) {
-        const d = source[j];
+        const d = source.charCodeAt(j);
         // Even in a raw string a backslash keeps the next quote from closing it.
-        if (d === "\\") {
+        if (d === BACKSLASH) {
           j += 2;
           continue;
         }
-        if (triple ? source.startsWith(quote.repeat(3), j) : d === quote) {
-          j += triple ? 3 : 1;
+        if (triple) {
+          if (d === quote && source.startsWith(closing, j)) {
+            j += 3;
+            break;
+          }
+        } else if (d === quote) {
+          j++;
           break;
-        }
-        if (!triple && d === "\n") break;
+        } else if (d === NEWLINE) break;
         j++;
       }
       const end = Math.min(j, n);
       // A string that begins a statement and is all of it is a comment in all but name.
       if (lineStart && depth === 0 && /^[ \t]*(?:#[^\n]*)?(?:\n|$)/.test(source.slice(end, end + 200)))
-        blank(chars, start, end);
+        out.blank(i, end);
       lineStart = false;
       i = end;
       continue;
     }
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if ((c === ")" || c === "]" || c === "}") && depth > 0) depth--;
-    else if (c === ";" && depth === 0) {
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+    else if (c === 59 && depth === 0) {
       lineStart = true;
       i++;
       continue;
@@ -83,7 +121,7 @@ function stripPython(source: string): string {
     lineStart = false;
     i++;
   }
-  return chars.join("");
+  return out.result();
 }
 
 /** Line comments (`//`, `--` or `#`) and block comments, around quoted strings. */
@@ -91,7 +129,7 @@ function stripCLike(
   source: string,
   options: { line: string[]; quotes: string; nestedBlocks: boolean },
 ): string {
-  const chars = source.split("");
+  const out = new Blanker(source);
   const n = source.length;
   let i = 0;
   while (i < n) {
@@ -121,7 +159,7 @@ function stripCLike(
     ) {
       const end = source.indexOf("\n", i);
       const stop = end < 0 ? n : end;
-      blank(chars, i, stop);
+      out.blank(i, stop);
       i = stop;
       continue;
     }
@@ -137,13 +175,13 @@ function stripCLike(
           j += 2;
         } else j++;
       }
-      blank(chars, i, j);
+      out.blank(i, j);
       i = j;
       continue;
     }
     i++;
   }
-  return chars.join("");
+  return out.result();
 }
 
 /** `#` comments in YAML, TOML, shell, Dockerfiles and requirement files: at a line start or after a space, outside quotes. */
