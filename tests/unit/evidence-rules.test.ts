@@ -1,9 +1,13 @@
 import fs from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
+import { evidencedAnswers } from "@/domain/evidence/evidenced";
+import { suggest, type Finding } from "@/domain/evidence/findings";
 import { assembleEvidenceRules } from "@/domain/evidence/rules";
 import { evidenceRulesTable, RULES_TABLE_END, RULES_TABLE_START } from "@/domain/evidence/rules-table";
 import { QuestionnaireError, type QuestionnaireIssue } from "@/domain/questionnaire/assemble";
+import { answersFileSchema } from "@/domain/scoring/answers";
+import { scoreAssessment } from "@/domain/scoring/engine";
 import { loadScanContent } from "@/evidence/content";
 import { loadV2 } from "../support/answers";
 
@@ -195,5 +199,83 @@ describe("a broken rules file names the file, the path and the problem", () => {
     expect(issues.map((i) => i.path)).toEqual(
       expect.arrayContaining(["rules[0].question", "rules[3].floor"]),
     );
+  });
+});
+
+describe("docs/evidence.md worked example", () => {
+  const doc = fs.readFileSync("docs/evidence.md", "utf8");
+  const example = doc.slice(doc.indexOf("## Worked example"), doc.indexOf("## The rules"));
+  const rules = loadScanContent().rules;
+  const ruleIds = [...(/^Findings: (.*)$/m.exec(example)?.[1] ?? "").matchAll(/`([a-z0-9-]+)`/g)].map(
+    (m) => m[1] as string,
+  );
+  const findings: Finding[] = ruleIds.map((id) => {
+    const rule = rules.rules.find((r) => r.id === id);
+    if (!rule) throw new Error(`docs/evidence.md names an unknown rule ${id}`);
+    const kind = rule.floor !== undefined ? "floor" : "ceiling";
+    return {
+      ruleId: id,
+      questionId: rule.question,
+      kind,
+      optionId: rule.floor ?? rule.ceiling ?? "",
+      confidence: rule.confidence,
+      locations: [],
+      count: 1,
+      scannedAt: "2026-11-28T12:00:00.000Z",
+    };
+  });
+  const answers = answersFileSchema.parse(
+    JSON.parse(fs.readFileSync("questionnaires/examples/typical-team.answers.json", "utf8")),
+  );
+  const result = evidencedAnswers(v2, answers.answers, {
+    findings,
+    suggestions: suggest(v2, findings, new Set(rules.notObservable.map((n) => n.question))),
+  });
+  const rows = (first: RegExp) =>
+    example
+      .split("\n")
+      .filter((line) => line.startsWith("| "))
+      .map((line) =>
+        line
+          .split("|")
+          .slice(1, -1)
+          .map((cell) => cell.trim().replaceAll("`", "")),
+      )
+      .filter((cells) => first.test(cells[0] ?? ""));
+
+  it("shows each listed question's claim, status and evidenced answer as evidencedAnswers computes them", () => {
+    const listed = rows(/^(data|model|code)-/);
+    expect(listed.length).toBeGreaterThan(8);
+    for (const [question, claimed, status, evidenced] of listed) {
+      const outcome = result.questions.find((q) => q.questionId === question);
+      expect({
+        question,
+        claimed: outcome?.claimedOptionId,
+        status: outcome?.status,
+        evidenced: outcome?.evidencedOptionId ?? "don't know",
+      }).toEqual({ question, claimed, status, evidenced });
+    }
+  });
+
+  it("names the disagreements", () => {
+    expect(result.disagreements.map((d) => `${d.questionId} ${d.capped}`).sort()).toEqual([
+      "code-ci-checks true",
+      "code-delivery true",
+      "code-deployment-definitions true",
+    ]);
+    expect(example).toContain("Three disagreements, all capped at high confidence");
+  });
+
+  it("states the claimed and evidenced levels the engine gives", () => {
+    const claimed = scoreAssessment(v2, { answers: answers.answers, targets: answers.targets });
+    const evidenced = scoreAssessment(v2, { answers: result.answers, targets: answers.targets });
+    const format = (o: { level: number | null; score: number } | undefined) =>
+      `L${o?.level} (${o?.score.toFixed(2)})`;
+    const expected = v2.objects.map((object) => [
+      object.title,
+      format(claimed.objects.find((o) => o.object === object.id)),
+      format(evidenced.objects.find((o) => o.object === object.id)),
+    ]);
+    expect(rows(/^(Data|Model|Code)$/)).toEqual(expected);
   });
 });

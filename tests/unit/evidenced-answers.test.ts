@@ -105,6 +105,14 @@ describe("evidencedAnswers, one claimed answer against the findings on its quest
       "above-ceiling capped",
     ],
     [
+      "between a floor and a ceiling above it: limited to the floor",
+      [finding(Q, "floor", "unit-only", "medium"), finding(Q, "ceiling", "ml-checks-block", "high")],
+      "code-tests-block",
+      "limited",
+      "unit-only",
+      null,
+    ],
+    [
       "only a low-confidence floor: cannot determine",
       [finding(Q, "floor", "ml-checks-block", "low")],
       "ml-checks-block",

@@ -10,8 +10,8 @@ import type { Confidence } from "./schema";
  *
  * - above a high-confidence ceiling: capped at the ceiling ("capped");
  * - at or below a supported floor: kept ("backed");
- * - at or below a ceiling, with no floor reaching it: kept, the evidence does not contradict it ("consistent");
  * - above the strongest floor: lowered to the floor, all the evidence supports ("limited");
+ * - at or below a ceiling, with no floor: kept, the evidence does not contradict it ("consistent");
  * - above a medium ceiling, with no floor: "don't know", the evidence leans the other way ("contradicted");
  * - nothing seen although rules look for it: "don't know" ("cannot-determine");
  * - a question no repository can answer: kept ("not-observable").
@@ -136,8 +136,8 @@ export function evidencedAnswers(
       });
     }
     if (floor && claimed.value <= floor.value) record("backed", claimed.id);
-    else if (ceiling) record("consistent", claimed.id);
     else if (floor) record("limited", floor.optionId);
+    else if (ceiling) record("consistent", claimed.id);
     else record("cannot-determine", unknownUnlessWeak);
   }
   return result;
