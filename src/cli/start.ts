@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { appUrl, childProcessEnv, ConfigError, databaseTarget, env, setServerRuntime } from "@/lib/env";
 import { seedDemoIfEmpty } from "@/features/demo/seed";
@@ -8,6 +9,7 @@ import { setDatabase } from "@/server/db/client";
 import { openDatabase } from "@/server/db/database";
 import { serveApp } from "@/server/http/app-server";
 import { QuestionnaireError } from "@/domain/questionnaire/assemble";
+import { buildScanner } from "@/evidence/bundle";
 import { MigrationError } from "@/server/db/migrate";
 import { PublishedVersionChangedError } from "@/server/repositories/questionnaire-versions";
 import { assertOidcProvider } from "@/server/startup/oidc-check";
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
   const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = config;
   if (issuer && clientId && clientSecret) await assertOidcProvider({ issuer, clientId, clientSecret });
 
+  await refreshScanner();
   if (!dev) buildIfStale();
   // Next's code reads both at run time, through lib/env like the rest of the app.
   setServerRuntime({ authSecret: config.AUTH_SECRET ?? storedAuthSecret(path.resolve(config.DATA_DIR)), dev });
@@ -70,6 +73,19 @@ function storedAuthSecret(dataDir: string): string {
     fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
   }
   return fs.readFileSync(file, "utf8").trim();
+}
+
+/**
+ * The one-file scanner the app serves at /scanner.mjs (public/scanner.mjs), built from this
+ * checkout's scanner, questionnaire and rules. Rewritten only when its bytes change, so that an
+ * unchanged scanner does not count as a changed source (and trigger a rebuild).
+ */
+async function refreshScanner(): Promise<void> {
+  const target = path.join(process.cwd(), "public", "scanner.mjs");
+  const fresh = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mlops-scanner-")), "scanner.mjs");
+  await buildScanner(fresh);
+  if (!fs.existsSync(target) || !fs.readFileSync(target).equals(fs.readFileSync(fresh))) fs.copyFileSync(fresh, target);
+  fs.rmSync(path.dirname(fresh), { recursive: true, force: true });
 }
 
 /**

@@ -2,7 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { POST as postEvidenceRoute } from "@/app/api/v1/assessments/[assessmentId]/evidence/route";
 import { GET as getAssessment } from "@/app/api/v1/assessments/[assessmentId]/route";
+import type { FindingsDocument } from "@/domain/evidence/findings";
+import { saveAnswerPatch } from "@/features/assessment/mutations";
+import { findStoredResult } from "@/server/repositories/assessment-results";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getLatest } from "@/app/api/v1/teams/[teamId]/results/latest/route";
 import { GET as getTeams } from "@/app/api/v1/teams/route";
@@ -11,6 +15,7 @@ import { createToken, revokeToken } from "@/features/api/tokens";
 import { submit } from "@/features/assessment/mutations";
 import { setDatabase } from "@/server/db/client";
 import { prepareDatabase } from "@/server/startup/prepare-database";
+import { loadV2 } from "../support/answers";
 import { draftFactory, organizationFactory, teamFactory, viewerFactory } from "../support/factories";
 import { describeEachDatabase } from "./support/databases";
 
@@ -19,6 +24,28 @@ import { describeEachDatabase } from "./support/databases";
  * and only with its scopes; expired, revoked and unknown tokens are refused as such; the secret is
  * stored hashed and never logged; the OpenAPI document validates and lists every route.
  */
+
+/** A scan that found ML code but no CI anywhere: "no CI checks" is the most the evidence allows, with high confidence. */
+const scan = (scannedAt: string): FindingsDocument => ({
+  format: "mlops-maturity/evidence",
+  formatVersion: 1,
+  questionnaire: { id: "mlops-maturity", version: "2" },
+  scanner: { version: "test" },
+  scannedAt,
+  folders: [{ name: "repo", history: "history" }],
+  limits: { complete: true, stoppedBy: null, files: 12, bytesRead: 40_000, unreadLargeFiles: 0 },
+  git: {},
+  findings: [{ ruleId: "code-no-ci", questionId: "code-ci-checks", kind: "ceiling", optionId: "none", confidence: "high", locations: [{ path: "train.py" }], count: 1, scannedAt }],
+  suggestions: [
+    { questionId: "code-ci-checks", status: "suggested", optionId: "none", confidence: "high", floor: null, ceiling: { optionId: "none", confidence: "high", ruleIds: ["code-no-ci"] } },
+  ],
+});
+
+const post = (url: string, body: unknown, token: string, params: Record<string, string>) =>
+  postEvidenceRoute(
+    new Request(`http://localhost${url}`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) }),
+    { params: Promise.resolve(params) } as never,
+  );
 
 const call = (handler: (request: Request, context: never) => Promise<Response> | Response, url: string, token?: string, params: Record<string, string> = {}) =>
   handler(new Request(`http://localhost${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), { params: Promise.resolve(params) } as never);
@@ -103,6 +130,49 @@ describeEachDatabase("API tokens", (current) => {
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.lastUsedAt).not.toBeNull();
     expect(logged.join("\n")).not.toContain(token.slice(10));
+  });
+
+  it("takes a scan for a draft with an evidence token, and the submitted result holds the claimed and the evidenced levels", async () => {
+    const { db } = current();
+    setDatabase(db);
+    const organizationId = lead.organizations.keys().next().value ?? "";
+    const draft = await draftFactory({ organizationId, team: { name: "Evidence Team" } });
+    // The team claims the best practice everywhere in Code (CI checks that block, among them).
+    const code = loadV2().objects.find((o) => o.id === "code");
+    for (const question of code?.questions ?? []) {
+      const best = [...question.options].sort((a, b) => b.value - a.value)[0];
+      await saveAnswerPatch(draft.lead, draft.id, { questionId: question.id, answer: { kind: "option", optionId: best?.id ?? "" } });
+    }
+    const { token } = await createToken(draft.lead, { name: "CI", teamId: draft.team.id, scopes: ["evidence:write"], expiresInDays: 30 });
+    const readOnly = await createToken(draft.lead, { name: "Read", teamId: draft.team.id, scopes: ["results:read"], expiresInDays: 30 });
+    const url = `/api/v1/assessments/${draft.id}/evidence`;
+    const params = { assessmentId: draft.id };
+
+    expect((await post(url, { findings: scan("2026-11-20T10:00:00.000Z") }, readOnly.token, params)).status).toBe(403);
+    expect((await post(url, { findings: { ...scan("2026-11-20T10:00:00.000Z"), questionnaire: { id: "mlops-maturity", version: "1" } } }, token, params)).status).toBe(409);
+    const refused = await post(url, { findings: scan("2026-11-20T10:00:00.000Z"), contents: "print('secret')" }, token, params);
+    expect(refused.status).toBe(400);
+    expect(await db.prisma.evidenceScan.count({ where: { assessmentId: draft.id } })).toBe(0);
+    const otherTeam = await post(`/api/v1/assessments/${submittedA}/evidence`, { findings: scan("2026-11-20T10:00:00.000Z") }, token, { assessmentId: submittedA });
+    expect(otherTeam.status).toBe(404);
+
+    const accepted = await post(url, { findings: scan("2026-11-21T10:00:00.000Z") }, token, params);
+    expect(accepted.status).toBe(200);
+    expect(((await accepted.json()) as { data: { disagreements: number } }).data.disagreements).toBe(1);
+
+    await submit(draft.lead, draft.id);
+    const stored = await findStoredResult({ assessmentId: draft.id });
+    expect(stored?.evidenced?.disagreements).toEqual([expect.objectContaining({ questionId: "code-ci-checks", claimedOptionId: "ml-checks-block", evidenceOptionId: "none", capped: true })]);
+    expect(stored?.evidenced?.questions.find((q) => q.questionId === "code-ci-checks")?.evidencedOptionId).toBe("none");
+    const claimed = stored?.result.objects.find((o) => o.object === "code")?.score ?? 0;
+    const evidenced = stored?.evidenced?.result.objects.find((o) => o.object === "code")?.score ?? 0;
+    expect(evidenced).toBeLessThan(claimed);
+    const row = await db.prisma.objectResult.findUniqueOrThrow({ where: { assessmentId_object: { assessmentId: draft.id, object: "code" } } });
+    expect(row.evidencedLevel).toBe(stored?.evidenced?.result.objects.find((o) => o.object === "code")?.level);
+
+    // Evidence goes to drafts only.
+    const late = await post(url, { findings: scan("2026-11-22T10:00:00.000Z") }, token, params);
+    expect(late.status).toBe(409);
   });
 
   it("publishes an OpenAPI document that validates and lists every /api/v1 route", async () => {

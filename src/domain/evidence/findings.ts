@@ -86,6 +86,9 @@ export const findingsDocumentSchema = z
   })
   .strict();
 
+/** The body the scanner posts to the app: the findings document, nothing else (no file contents ever travel). */
+export const evidencePostSchema = z.object({ findings: findingsDocumentSchema }).strict();
+
 export type Location = z.infer<typeof locationSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type Bound = z.infer<typeof boundSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { assessmentReplySchema, resultReplySchema, teamsReplySchema } from "./schemas";
+import { evidencePostSchema } from "@/domain/evidence/findings";
+import { assessmentReplySchema, evidenceReplySchema, resultReplySchema, teamsReplySchema } from "./schemas";
 
 /**
  * The versioned API, described once: the OpenAPI document served at /api/v1/openapi.json is built
@@ -21,6 +22,14 @@ export const API_ROUTES: ApiRoute[] = [
   { method: "get", path: "/api/v1/teams", summary: "The teams you may read (a token: its one team), each with its latest levels.", scope: "results:read", reply: teamsReplySchema },
   { method: "get", path: "/api/v1/teams/{teamId}/results/latest", summary: "A team's latest submitted result.", scope: "results:read", reply: resultReplySchema },
   { method: "get", path: "/api/v1/assessments/{assessmentId}", summary: "An assessment, draft or submitted, with its answers.", scope: "results:read", reply: assessmentReplySchema },
+  {
+    method: "post",
+    path: "/api/v1/assessments/{assessmentId}/evidence",
+    summary: "Post a repository scan's findings (the scanner's --post) to a draft; the newest scan is the one the assessment is judged against.",
+    scope: "evidence:write",
+    body: evidencePostSchema,
+    reply: evidenceReplySchema,
+  },
   { method: "get", path: "/api/v1/openapi.json", summary: "This document.", scope: null },
 ];
 

@@ -1,17 +1,13 @@
 import "server-only";
-import { z } from "zod";
 import { allowsScope, assessmentAccess, type Viewer } from "@/domain/access/policy";
 import { evidencedAnswers } from "@/domain/evidence/evidenced";
-import { findingsDocumentSchema, type FindingsDocument } from "@/domain/evidence/findings";
+import type { FindingsDocument } from "@/domain/evidence/findings";
 import { isV2 } from "@/domain/questionnaire/questionnaire";
 import { AppError } from "@/lib/errors";
 import { findAssessment } from "@/server/repositories/assessments";
 import { findLatestEvidenceScan, saveEvidenceScan } from "@/server/repositories/evidence-scans";
 
 /** Evidence from a team's repositories, posted to a draft by the scanner (with a token) or uploaded on the answering page. */
-
-/** The body of a post: the scanner's findings document, nothing else (no file contents ever travel). */
-export const evidencePostSchema = z.object({ findings: findingsDocumentSchema }).strict();
 
 /** A findings document is a few hundred kilobytes at most (2,000 findings of 20 locations). */
 export const EVIDENCE_MAX_BYTES = 2 * 1024 * 1024;
