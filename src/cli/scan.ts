@@ -6,15 +6,15 @@ import { renderReport } from "@/evidence/report";
 import { ScanError, scanFolders } from "@/evidence/scan";
 
 /**
- * `npm run scan -- <folder> [<folder>...] [--json] [--post <assessment address> --token <token>]`
+ * `npm run scan -- <folder> [<folder>...] [--json] [--post <team address> --token <token>]`
  * (or `node scanner.mjs …`): scans a team's checked-out repositories read-only and prints what
  * they show per question, or the findings as JSON, and optionally sends the findings to the app.
  * The token may also come from the MATURITY_TOKEN environment variable, which keeps it out of
  * process lists and CI logs.
  */
-const USAGE = `usage: scan <folder> [<folder>...] [--json] [--post <https://app/assessments/<id>> [--token <token>]]
+const USAGE = `usage: scan <folder> [<folder>...] [--json] [--post <https://app/teams/<id>> [--token <token>]]
   --json              print the findings as JSON instead of the summary
-  --post <address>    send the findings to this assessment (its address in the app)
+  --post <address>    send the findings to this team (its address in the app)
   --token <token>     the app's access token with evidence write access (or set MATURITY_TOKEN)
   --max-files <n>     stop after listing this many files (default 50000)
   --max-seconds <n>   stop reading after this many seconds (default 60)`;
@@ -84,9 +84,9 @@ async function main() {
 
   if (values.post && token) {
     try {
-      const result = await postFindings({ assessmentUrl: values.post, token, document });
+      const result = await postFindings({ teamUrl: values.post, token, document });
       if (result.status >= 200 && result.status < 300) {
-        console.error(`scan: sent ${document.findings.length} findings to the assessment (${result.status})`);
+        console.error(`scan: sent ${document.findings.length} findings to the team (${result.status})`);
       } else {
         fail(
           `the app refused the findings (${result.status})${result.message ? `: ${result.message}` : ""}`,

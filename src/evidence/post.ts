@@ -1,10 +1,10 @@
 import type { FindingsDocument } from "@/domain/evidence/findings";
 
 /**
- * Sends a scan's findings to the app: `POST /api/v1/assessments/{id}/evidence` with the body
+ * Sends a scan's findings to the app: `POST /api/v1/teams/{id}/evidence` with the body
  * `{ "findings": <findings document> }` and `Authorization: Bearer <token>`. The user passes the
- * address of the assessment as the app shows it (`https://host/assessments/{id}`, or its results
- * page); the API address is derived from it, keeping any path the app is served under.
+ * address of the team as the app shows it (`https://host/teams/{id}`); the API address is derived
+ * from it, keeping any path the app is served under. The team's assessments use its newest scan.
  */
 export class PostError extends Error {
   override name = "PostError";
@@ -12,25 +12,25 @@ export class PostError extends Error {
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 
-export function evidenceEndpoint(assessmentUrl: string): URL {
+export function evidenceEndpoint(teamUrl: string): URL {
   let url: URL;
   try {
-    url = new URL(assessmentUrl);
+    url = new URL(teamUrl);
   } catch {
-    throw new PostError(`not an address: ${assessmentUrl} (expected https://<app>/assessments/<id>)`);
+    throw new PostError(`not an address: ${teamUrl} (expected https://<app>/teams/<id>)`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw new PostError(`the assessment address must start with https:// (got ${url.protocol})`);
+    throw new PostError(`the team address must start with https:// (got ${url.protocol})`);
   // A token sent in clear could be read on the way; plain http is for an app on this machine only.
   if (url.protocol === "http:" && !LOOPBACK.has(url.hostname))
-    throw new PostError("the assessment address must use https:// (plain http only for localhost)");
+    throw new PostError("the team address must use https:// (plain http only for localhost)");
   if (url.username || url.password)
     throw new PostError(
-      "the assessment address must not contain a user name or password; pass the token with --token",
+      "the team address must not contain a user name or password; pass the token with --token",
     );
-  const match = /^(.*?)\/assessments\/([A-Za-z0-9_-]+)(?:\/[^?#]*)?$/.exec(url.pathname);
-  if (!match) throw new PostError(`not an assessment address: ${url.pathname} (expected …/assessments/<id>)`);
-  return new URL(`${match[1]}/api/v1/assessments/${match[2]}/evidence`, url.origin);
+  const match = /^(.*?)\/teams\/([A-Za-z0-9_-]+)(?:\/[^?#]*)?$/.exec(url.pathname);
+  if (!match) throw new PostError(`not a team address: ${url.pathname} (expected …/teams/<id>)`);
+  return new URL(`${match[1]}/api/v1/teams/${match[2]}/evidence`, url.origin);
 }
 
 export interface PostResult {
@@ -40,12 +40,12 @@ export interface PostResult {
 }
 
 export async function postFindings(options: {
-  assessmentUrl: string;
+  teamUrl: string;
   token: string;
   document: FindingsDocument;
   timeoutMs?: number;
 }): Promise<PostResult> {
-  const endpoint = evidenceEndpoint(options.assessmentUrl);
+  const endpoint = evidenceEndpoint(options.teamUrl);
   if (!/^[\x21-\x7e]+$/.test(options.token))
     throw new PostError("the token is empty or contains spaces or control characters");
   let response: Response;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { POST as postEvidenceRoute } from "@/app/api/v1/assessments/[assessmentId]/evidence/route";
+import { POST as postEvidenceRoute } from "@/app/api/v1/teams/[teamId]/evidence/route";
 import { GET as getAssessment } from "@/app/api/v1/assessments/[assessmentId]/route";
 import type { FindingsDocument } from "@/domain/evidence/findings";
 import { saveAnswerPatch } from "@/features/assessment/mutations";
@@ -132,7 +132,7 @@ describeEachDatabase("API tokens", (current) => {
     expect(logged.join("\n")).not.toContain(token.slice(10));
   });
 
-  it("takes a scan for a draft with an evidence token, and the submitted result holds the claimed and the evidenced levels", async () => {
+  it("takes a scan for a team with a lead's evidence token, and the submitted result holds the claimed and the evidenced levels", async () => {
     const { db } = current();
     setDatabase(db);
     const organizationId = lead.organizations.keys().next().value ?? "";
@@ -145,20 +145,20 @@ describeEachDatabase("API tokens", (current) => {
     }
     const { token } = await createToken(draft.lead, { name: "CI", teamId: draft.team.id, scopes: ["evidence:write"], expiresInDays: 30 });
     const readOnly = await createToken(draft.lead, { name: "Read", teamId: draft.team.id, scopes: ["results:read"], expiresInDays: 30 });
-    const url = `/api/v1/assessments/${draft.id}/evidence`;
-    const params = { assessmentId: draft.id };
+    const url = `/api/v1/teams/${draft.team.id}/evidence`;
+    const params = { teamId: draft.team.id };
 
     expect((await post(url, { findings: scan("2026-11-20T10:00:00.000Z") }, readOnly.token, params)).status).toBe(403);
     expect((await post(url, { findings: { ...scan("2026-11-20T10:00:00.000Z"), questionnaire: { id: "mlops-maturity", version: "1" } } }, token, params)).status).toBe(409);
     const refused = await post(url, { findings: scan("2026-11-20T10:00:00.000Z"), contents: "print('secret')" }, token, params);
     expect(refused.status).toBe(400);
-    expect(await db.prisma.evidenceScan.count({ where: { assessmentId: draft.id } })).toBe(0);
-    const otherTeam = await post(`/api/v1/assessments/${submittedA}/evidence`, { findings: scan("2026-11-20T10:00:00.000Z") }, token, { assessmentId: submittedA });
+    expect(await db.prisma.evidenceScan.count({ where: { teamId: draft.team.id } })).toBe(0);
+    const otherTeam = await post(`/api/v1/teams/${teamA}/evidence`, { findings: scan("2026-11-20T10:00:00.000Z") }, token, { teamId: teamA });
     expect(otherTeam.status).toBe(404);
 
     const accepted = await post(url, { findings: scan("2026-11-21T10:00:00.000Z") }, token, params);
     expect(accepted.status).toBe(200);
-    expect(((await accepted.json()) as { data: { disagreements: number } }).data.disagreements).toBe(1);
+    expect(((await accepted.json()) as { data: { draftId: string; disagreements: number } }).data).toMatchObject({ draftId: draft.id, disagreements: 1 });
 
     await submit(draft.lead, draft.id);
     const stored = await findStoredResult({ assessmentId: draft.id });
@@ -170,9 +170,10 @@ describeEachDatabase("API tokens", (current) => {
     const row = await db.prisma.objectResult.findUniqueOrThrow({ where: { assessmentId_object: { assessmentId: draft.id, object: "code" } } });
     expect(row.evidencedLevel).toBe(stored?.evidenced?.result.objects.find((o) => o.object === "code")?.level);
 
-    // Evidence goes to drafts only.
-    const late = await post(url, { findings: scan("2026-11-22T10:00:00.000Z") }, token, params);
-    expect(late.status).toBe(409);
+    // A later scan is kept for the team's next assessment; the submitted result stays as it was.
+    const later = await post(url, { findings: scan("2026-11-22T10:00:00.000Z") }, token, params);
+    expect(((await later.json()) as { data: { draftId: string | null } }).data.draftId).toBeNull();
+    expect((await findStoredResult({ assessmentId: draft.id }))?.evidenced?.scannedAt).toBe("2026-11-21T10:00:00.000Z");
   });
 
   it("publishes an OpenAPI document that validates and lists every /api/v1 route", async () => {

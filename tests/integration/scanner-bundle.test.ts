@@ -104,31 +104,29 @@ describe("the one-file scanner", () => {
     expect(stdout).toMatch(/^DATA$/m);
     expect(stdout).toMatch(/^MODEL$/m);
     expect(stdout).toMatch(/^CODE$/m);
-    expect(stdout).toContain(
-      "On a pull request to production ML code, which checks run automatically and block the merge when they fail? [code-ci-checks]",
-    );
+    expect(stdout).toContain("Which automatic checks block a pull request to production ML code when they fail? [code-ci-checks]");
     expect(stdout).toContain('Suggests: "None run automatically." (high confidence)');
     expect(stdout).toContain("explore.ipynb (cell 3, line 1)");
     expect(stdout).not.toContain(SECRET);
   });
 
-  it("posts { findings } to the assessment with the token from --token or MATURITY_TOKEN, and no file contents", async () => {
+  it("posts { findings } to the team with the token from --token or MATURITY_TOKEN, and no file contents", async () => {
     const first = await run([
       notebooks.dir,
       "--json",
       "--post",
-      `${base}/assessments/a42`,
+      `${base}/teams/a42`,
       "--token",
       "mm_abc.def",
     ]);
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/sent \d+ findings to the assessment \(202\)/);
-    const second = await run([notebooks.dir, "--post", `${base}/assessments/a42/results`], {
+    expect(first.stderr).toMatch(/sent \d+ findings to the team \(202\)/);
+    const second = await run([notebooks.dir, "--post", `${base}/teams/a42/history`], {
       MATURITY_TOKEN: "mm_from_env",
     });
     expect(second.code).toBe(0);
     const [a, b] = received.slice(-2);
-    expect(a?.url).toBe("/api/v1/assessments/a42/evidence");
+    expect(a?.url).toBe("/api/v1/teams/a42/evidence");
     expect(a?.authorization).toBe("Bearer mm_abc.def");
     expect(b?.authorization).toBe("Bearer mm_from_env");
     const body = JSON.parse(a?.body ?? "{}") as { findings: unknown };
@@ -141,7 +139,7 @@ describe("the one-file scanner", () => {
 
   it("refuses with a clear line: no folder, no token, a folder that does not exist", async () => {
     expect(await run([])).toMatchObject({ code: 1, stderr: expect.stringMatching(/usage: scan <folder>/) });
-    expect(await run([notebooks.dir, "--post", `${base}/assessments/a42`])).toMatchObject({
+    expect(await run([notebooks.dir, "--post", `${base}/teams/a42`])).toMatchObject({
       code: 1,
       stderr: expect.stringMatching(/--post needs a token/),
     });
@@ -150,7 +148,7 @@ describe("the one-file scanner", () => {
       stderr: expect.stringMatching(/not a folder/),
     });
     expect(
-      await run([notebooks.dir, "--post", "http://example.com/assessments/a", "--token", "t"]),
+      await run([notebooks.dir, "--post", "http://example.com/teams/a", "--token", "t"]),
     ).toMatchObject({ code: 2, stderr: expect.stringMatching(/https/) });
   });
 });

@@ -8,38 +8,38 @@ import { scanFolders } from "@/evidence/scan";
 import { SECRET } from "../support/archetypes";
 import { ADA, GitRepo } from "../support/git-repo";
 
-/** What leaves the machine: the findings, to POST /api/v1/assessments/{id}/evidence, with the token as a bearer token and nothing else. */
+/** What leaves the machine: the findings, to POST /api/v1/teams/{id}/evidence, with the token as a bearer token and nothing else. */
 
-describe("the evidence address, from the assessment's address in the app", () => {
+describe("the evidence address, from the team's address in the app", () => {
   it.each([
     [
-      "https://maturity.example.com/assessments/abc123",
-      "https://maturity.example.com/api/v1/assessments/abc123/evidence",
+      "https://maturity.example.com/teams/abc123",
+      "https://maturity.example.com/api/v1/teams/abc123/evidence",
     ],
     [
-      "https://maturity.example.com/assessments/abc123/",
-      "https://maturity.example.com/api/v1/assessments/abc123/evidence",
+      "https://maturity.example.com/teams/abc123/",
+      "https://maturity.example.com/api/v1/teams/abc123/evidence",
     ],
     [
-      "https://maturity.example.com/assessments/abc123/results?tab=plan#risks",
-      "https://maturity.example.com/api/v1/assessments/abc123/evidence",
+      "https://maturity.example.com/teams/abc123/results?tab=plan#risks",
+      "https://maturity.example.com/api/v1/teams/abc123/evidence",
     ],
     [
-      "https://example.com/tools/maturity/assessments/a_b-9",
-      "https://example.com/tools/maturity/api/v1/assessments/a_b-9/evidence",
+      "https://example.com/tools/maturity/teams/a_b-9",
+      "https://example.com/tools/maturity/api/v1/teams/a_b-9/evidence",
     ],
-    ["http://localhost:3000/assessments/x1", "http://localhost:3000/api/v1/assessments/x1/evidence"],
-    ["http://127.0.0.1:3000/assessments/x1", "http://127.0.0.1:3000/api/v1/assessments/x1/evidence"],
+    ["http://localhost:3000/teams/x1", "http://localhost:3000/api/v1/teams/x1/evidence"],
+    ["http://127.0.0.1:3000/teams/x1", "http://127.0.0.1:3000/api/v1/teams/x1/evidence"],
   ])("%s → %s", (input, expected) => {
     expect(evidenceEndpoint(input).href).toBe(expected);
   });
 
   it.each([
-    ["http://maturity.example.com/assessments/abc", /https/],
-    ["ftp://maturity.example.com/assessments/abc", /https/],
-    ["https://user:pw@maturity.example.com/assessments/abc", /user name or password/],
-    ["https://maturity.example.com/teams/abc", /not an assessment address/],
-    ["maturity.example.com/assessments/abc", /not an address/],
+    ["http://maturity.example.com/teams/abc", /https/],
+    ["ftp://maturity.example.com/teams/abc", /https/],
+    ["https://user:pw@maturity.example.com/teams/abc", /user name or password/],
+    ["https://maturity.example.com/assessments/abc", /not a team address/],
+    ["maturity.example.com/teams/abc", /not an address/],
   ])("refuses %s", (input, message) => {
     expect(() => evidenceEndpoint(input)).toThrow(PostError);
     expect(() => evidenceEndpoint(input)).toThrow(message);
@@ -92,14 +92,14 @@ describe("posting findings", () => {
 
   it("sends { findings } with the bearer token, and no file contents", async () => {
     const result = await postFindings({
-      assessmentUrl: `${base}/assessments/a1`,
+      teamUrl: `${base}/teams/a1`,
       token: "mm_test_token.123",
       document,
     });
     expect(result.status).toBe(202);
     const request = received.at(-1);
     expect(request?.method).toBe("POST");
-    expect(request?.url).toBe("/api/v1/assessments/a1/evidence");
+    expect(request?.url).toBe("/api/v1/teams/a1/evidence");
     expect(request?.headers.authorization).toBe("Bearer mm_test_token.123");
     expect(request?.headers["content-type"]).toBe("application/json");
     const body = JSON.parse(request?.body ?? "{}") as { findings: unknown };
@@ -112,7 +112,7 @@ describe("posting findings", () => {
 
   it("reports the server's refusal in one clean line", async () => {
     const result = await postFindings({
-      assessmentUrl: `${base}/refuse/assessments/a1`,
+      teamUrl: `${base}/refuse/teams/a1`,
       token: "t",
       document,
     });
@@ -122,7 +122,7 @@ describe("posting findings", () => {
   it("refuses a token with spaces or control characters before sending anything", async () => {
     const count = received.length;
     await expect(
-      postFindings({ assessmentUrl: `${base}/assessments/a1`, token: "two words", document }),
+      postFindings({ teamUrl: `${base}/teams/a1`, token: "two words", document }),
     ).rejects.toThrow(/token/);
     expect(received).toHaveLength(count);
   });
@@ -130,7 +130,7 @@ describe("posting findings", () => {
   it("says so when the app cannot be reached", async () => {
     await expect(
       postFindings({
-        assessmentUrl: "http://127.0.0.1:9/assessments/a1",
+        teamUrl: "http://127.0.0.1:9/teams/a1",
         token: "t",
         document,
         timeoutMs: 2000,

@@ -1,4 +1,4 @@
--- Evidence from repositories: scans posted to a draft, the evidenced result beside the claimed one,
+-- Evidence from repositories: scans posted for a team, the evidenced result beside the claimed one,
 -- when each answer was last confirmed and how often answers are due for review; personal access
 -- tokens (hashed, one team, scopes, expiry) for the API and the scanner.
 
@@ -36,8 +36,9 @@ CREATE TABLE "ApiToken" (
 -- CreateTable
 CREATE TABLE "EvidenceScan" (
     "id" TEXT NOT NULL,
-    "assessmentId" TEXT NOT NULL,
+    "teamId" TEXT NOT NULL,
     "uploadedById" TEXT,
+    "questionnaire" TEXT NOT NULL,
     "scannedAt" TIMESTAMP(3) NOT NULL,
     "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "document" JSONB NOT NULL,
@@ -52,7 +53,7 @@ CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
 CREATE INDEX "ApiToken_userId_idx" ON "ApiToken"("userId");
 
 -- CreateIndex
-CREATE INDEX "EvidenceScan_assessmentId_receivedAt_idx" ON "EvidenceScan"("assessmentId", "receivedAt" DESC);
+CREATE INDEX "EvidenceScan_teamId_questionnaire_receivedAt_idx" ON "EvidenceScan"("teamId", "questionnaire", "receivedAt" DESC);
 
 -- AddForeignKey
 ALTER TABLE "ApiToken" ADD CONSTRAINT "ApiToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -61,7 +62,7 @@ ALTER TABLE "ApiToken" ADD CONSTRAINT "ApiToken_userId_fkey" FOREIGN KEY ("userI
 ALTER TABLE "ApiToken" ADD CONSTRAINT "ApiToken_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "EvidenceScan" ADD CONSTRAINT "EvidenceScan_assessmentId_fkey" FOREIGN KEY ("assessmentId") REFERENCES "Assessment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "EvidenceScan" ADD CONSTRAINT "EvidenceScan_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "EvidenceScan" ADD CONSTRAINT "EvidenceScan_uploadedById_fkey" FOREIGN KEY ("uploadedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;

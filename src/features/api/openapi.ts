@@ -24,8 +24,8 @@ export const API_ROUTES: ApiRoute[] = [
   { method: "get", path: "/api/v1/assessments/{assessmentId}", summary: "An assessment, draft or submitted, with its answers.", scope: "results:read", reply: assessmentReplySchema },
   {
     method: "post",
-    path: "/api/v1/assessments/{assessmentId}/evidence",
-    summary: "Post a repository scan's findings (the scanner's --post) to a draft; the newest scan is the one the assessment is judged against.",
+    path: "/api/v1/teams/{teamId}/evidence",
+    summary: "Post a repository scan's findings (the scanner's --post) for a team; its assessments use the newest scan.",
     scope: "evidence:write",
     body: evidencePostSchema,
     reply: evidenceReplySchema,

@@ -66,7 +66,8 @@ export const evidenceReplySchema = z.object({
   receivedAt: z.iso.datetime(),
   findings: z.number().int().describe("Findings received."),
   suggestions: z.number().int().describe("Questions the evidence suggests an answer for."),
-  disagreements: z.number().int().describe("Answers of the draft, as it stands, that the evidence disagrees with."),
+  draftId: z.uuid().nullable().describe("The team's draft in progress, if any."),
+  disagreements: z.number().int().describe("Answers of that draft, as it stands, that the evidence disagrees with."),
 });
 
 export type EvidenceReply = z.infer<typeof evidenceReplySchema>;

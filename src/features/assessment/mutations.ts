@@ -88,11 +88,11 @@ export async function submit(viewer: Viewer, assessmentId: string) {
   const result = await transaction(async (tx) => {
     const { questionnaireVersionId } = await lockDraft({ assessmentId, mode: "submit" }, tx);
     const questionnaire = await questionnaireOfVersion({ versionId: questionnaireVersionId }, tx);
-    const { answers, targets, team } = await findAnswersForScoring({ assessmentId }, tx);
+    const { answers, targets, team, teamId } = await findAnswersForScoring({ assessmentId }, tx);
     const scored = { answers: withTeamContext(questionnaire, answers, team), targets };
     const result = scoreAssessment(questionnaire, scored);
-    // With a repository scan posted to the draft, the evidenced result is stored beside the claimed one.
-    const scan = isV2(questionnaire) ? await findLatestEvidenceScan({ assessmentId }, tx) : null;
+    // With a repository scan of the team, the evidenced result is stored beside the claimed one.
+    const scan = isV2(questionnaire) ? await findLatestEvidenceScan({ teamId, questionnaire }, tx) : null;
     const evidenced = scan && isV2(questionnaire) ? evidencedResult(questionnaire, scored, scan.document) : null;
     await saveAssessmentResult({ assessmentId, result, evidenced }, tx);
     await markSubmitted({ assessmentId, submittedById: viewer.userId }, tx);

@@ -191,12 +191,15 @@ export async function setTargets(options: { assessmentId: string; targets: Parti
 }
 
 /** What scoring an assessment needs: its answers, targets and the team settings that answer context questions. */
-export async function findAnswersForScoring(options: { assessmentId: string }, tx?: Tx): Promise<{ answers: Answer[]; targets: Targets; team: TeamSettings }> {
+export async function findAnswersForScoring(
+  options: { assessmentId: string },
+  tx?: Tx,
+): Promise<{ answers: Answer[]; targets: Targets; teamId: string; team: TeamSettings }> {
   const row = await (tx ?? db()).assessment.findUniqueOrThrow({
     where: { id: options.assessmentId },
     include: { answers: { select: answerSelect }, team: { select: { ownershipModel: true, structure: true } } },
   });
-  return { answers: row.answers.map((a) => rowToAnswer(a)).filter((a): a is Answer => a !== null), targets: targetsOf(row), team: row.team };
+  return { answers: row.answers.map((a) => rowToAnswer(a)).filter((a): a is Answer => a !== null), targets: targetsOf(row), teamId: row.teamId, team: row.team };
 }
 
 export async function markSubmitted(options: { assessmentId: string; submittedById: string | null }, tx: Tx): Promise<void> {

@@ -3,12 +3,13 @@ import type { Prisma } from "@/generated/prisma/client";
 import { findingsDocumentSchema, type FindingsDocument } from "@/domain/evidence/findings";
 import { db, type Tx } from "@/server/db/client";
 
-/** Repository scans posted to an assessment; the newest one is the evidence it is judged against. */
+/** Repository scans posted for a team; its assessments are judged against the newest one of their questionnaire version. */
 
-export async function saveEvidenceScan(options: { assessmentId: string; uploadedById: string; document: FindingsDocument }): Promise<{ id: string; receivedAt: Date }> {
+export async function saveEvidenceScan(options: { teamId: string; uploadedById: string; document: FindingsDocument }): Promise<{ id: string; receivedAt: Date }> {
   return db().evidenceScan.create({
     data: {
-      assessmentId: options.assessmentId,
+      teamId: options.teamId,
+      questionnaire: `${options.document.questionnaire.id}@${options.document.questionnaire.version}`,
       uploadedById: options.uploadedById,
       scannedAt: new Date(options.document.scannedAt),
       document: options.document as unknown as Prisma.InputJsonObject,
@@ -17,9 +18,15 @@ export async function saveEvidenceScan(options: { assessmentId: string; uploaded
   });
 }
 
-export async function findLatestEvidenceScan(options: { assessmentId: string }, tx?: Tx): Promise<{ document: FindingsDocument; receivedAt: Date } | null> {
+export async function findLatestEvidenceScan(
+  options: { teamId: string; questionnaire: { id: string; version: string } },
+  tx?: Tx,
+): Promise<{ document: FindingsDocument; receivedAt: Date } | null> {
   const row = await (tx ?? db()).evidenceScan.findFirst({
-    where: { assessmentId: options.assessmentId },
+    where: {
+      teamId: options.teamId,
+      questionnaire: `${options.questionnaire.id}@${options.questionnaire.version}`,
+    },
     orderBy: { receivedAt: "desc" },
     select: { document: true, receivedAt: true },
   });
