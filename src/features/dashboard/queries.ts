@@ -7,6 +7,7 @@ import { findLatestQuestionnaireVersionId } from "@/server/repositories/assessme
 import { questionnaireOfVersion } from "@/server/repositories/questionnaire-versions";
 import { db } from "@/server/db/client";
 import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
+import { env } from "@/lib/env";
 import type { DashboardQuery, SortKey } from "./schemas";
 
 export type { Dashboard, DashboardTeamRow };
@@ -25,6 +26,32 @@ export async function getDashboardTable(viewer: Viewer, organizationId: string, 
   if (!name) return null;
   const table = await loadDashboardTable(organizationId, { businessUnit: query.unit, ownershipModel: query.ownership, questionnaireVersion: query.version });
   return { name, medianMean: table.medianMean, teams: sortTeams(table.teams, query.sort, query.dir) };
+}
+
+/**
+ * The dashboard page's widgets, each a promise of its own data so that each streams in its own
+ * Suspense boundary: the table (with the team count and the median), the aggregates (filters'
+ * choices, spread of levels, shared risks, quarters) and the risks' titles. Null, at once, when
+ * the viewer may not see the organisation (the page answers "not found" before streaming).
+ */
+export async function getDashboardWidgets(viewer: Viewer, organizationId: string, query: DashboardQuery) {
+  const name = await readableOrganizationName(viewer, organizationId);
+  if (!name) return null;
+  const filters = { businessUnit: query.unit, ownershipModel: query.ownership, questionnaireVersion: query.version };
+  const table = loadDashboardTable(organizationId, filters).then((t) => ({ ...t, teams: sortTeams(t.teams, query.sort, query.dir) }));
+  const aggregates = holdWidgetsBack().then(() => loadDashboard(organizationId, filters));
+  const titles = riskTitles();
+  // Each widget awaits its promise; a failure is reported there (error.tsx), not as an unhandled rejection here.
+  for (const promise of [table, aggregates, titles]) promise.catch(() => undefined);
+  return { organizationId, name, table, aggregates, riskTitles: titles };
+}
+
+export type DashboardWidgets = NonNullable<Awaited<ReturnType<typeof getDashboardWidgets>>>;
+
+/** DASHBOARD_WIDGET_DELAY_MS (0 but in the streaming test) holds the aggregate widgets back, to show that the table does not wait for them. */
+function holdWidgetsBack(): Promise<void> {
+  const ms = env().DASHBOARD_WIDGET_DELAY_MS;
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
 export async function getComparison(viewer: Viewer, organizationId: string, teamIds: string[]) {

@@ -1,6 +1,8 @@
 import "server-only";
 import { canManageOrganization, type Viewer } from "@/domain/access/policy";
-import { findInvitation, findOrganizationSettings } from "@/server/repositories/memberships";
+import { findInvitation, findOrganizationSettings, type OrganizationSettings } from "@/server/repositories/memberships";
+
+export type { OrganizationSettings };
 
 /** The organisation's settings page, for its admins only (null for anyone else: the page answers "not found"). */
 export async function getOrganizationSettings(viewer: Viewer, organizationId: string) {
