@@ -11,7 +11,7 @@ export const cardVariants = cva("rounded-lg border border-slate-200 bg-white", {
   defaultVariants: { padding: "md", divided: false },
 });
 
-type CardElement = "div" | "section" | "li" | "ul" | "details" | "form" | "nav" | "aside";
+type CardElement = "div" | "section" | "li" | "ul" | "details" | "fieldset" | "form" | "nav" | "aside";
 
 export function Card({
   as = "div",

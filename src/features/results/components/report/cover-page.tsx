@@ -1,4 +1,4 @@
-import { Page, Text, View } from "@react-pdf/renderer";
+import { Page, Text } from "@react-pdf/renderer";
 import { pdfText, styles as base, type PaperSize } from "@/components/pdf/style";
 import type { AssessmentReportData } from "./data";
 import { Footer } from "./footer";
