@@ -10,6 +10,9 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "MLOps maturity", template: "%s · MLOps maturity" },
   description: "Rate your team's Data, Model and Code maturity on L0–L4, see the risks that stay open and what to build next.",
+  // Served from public/ (bars in the level palette's L2–L4 colours).
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+  robots: { index: false, follow: false },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
