@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { replyEnvelopeSchema, type FieldErrors } from "./result";
+import { replyEnvelopeSchema, type Reply } from "./result";
 
 /**
  * The browser's side of the app's JSON API: one call, one result that never throws. Each reply is
@@ -7,16 +7,11 @@ import { replyEnvelopeSchema, type FieldErrors } from "./result";
  * reads is what the schema says, not what a cast hopes.
  */
 
-export interface ApiFailure {
-  ok: false;
-  /** The HTTP status; 0 when the server could not be reached. */
-  status: number;
-  message: string;
-  code?: string;
-  fieldErrors?: FieldErrors;
-}
+/** A route's refusal as the browser sees it: the reply's message and field errors, with the HTTP status (0 when the server could not be reached). */
+export type ApiFailure = Extract<Reply<never>, { ok: false }> & { status: number };
 
-export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
+/** The route's reply (one type, lib/result.ts), its failures carrying the status. */
+export type ApiResult<T> = Extract<Reply<T>, { ok: true }> | ApiFailure;
 
 export const NO_CONNECTION = "No connection to the server. Check your network and try again; nothing was changed.";
 const SERVER_FAILED = "Something went wrong on our side. Please try again.";

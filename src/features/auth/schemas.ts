@@ -2,8 +2,9 @@ import { z } from "zod";
 import { displayNameSchema } from "@/domain/text";
 
 /**
- * The account forms' input, checked in the browser with these schemas and by better-auth on the
- * server. The password rule lives here once: the auth configuration takes its limits from here.
+ * The account forms' input, checked in the browser with these schemas before better-auth checks it
+ * on the server. The password rule is written here once for the forms; the server's better-auth
+ * configuration is to take its limits from the same constants.
  */
 
 export const MIN_PASSWORD_LENGTH = 10;
