@@ -30,7 +30,7 @@ export const targetsPatchSchema = z
 export const startAssessmentSchema = z.object({ teamId: z.uuid({ message: "Pick a team." }), retake: z.boolean().default(false) }).strict();
 
 export function toDomainAnswer(questionId: string, value: AnswerValue): Answer {
-  return { questionId, ...value } as Answer;
+  return { questionId, ...value };
 }
 
 /** An answer as stored, with the revision that orders writes (the last one wins). */

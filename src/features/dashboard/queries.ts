@@ -42,7 +42,7 @@ export async function getDashboardWidgets(viewer: Viewer, organizationId: string
   const aggregates = holdWidgetsBack().then(() => loadDashboard(organizationId, filters));
   const titles = riskTitles();
   // Each widget awaits its promise; a failure is reported there (error.tsx), not as an unhandled rejection here.
-  for (const promise of [table, aggregates, titles]) promise.catch(() => undefined);
+  for (const promise of [table, aggregates, titles]) void promise.catch(() => undefined);
   return { organizationId, name, table, aggregates, riskTitles: titles };
 }
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { appliesInContext } from "@/domain/questionnaire/applicability";
 import type { AnyContextQuestion, AnyQuestion, Questionnaire } from "@/domain/questionnaire/questionnaire";
-import type { Level, ObjectId } from "@/domain/questionnaire/schema";
+import type { ObjectId } from "@/domain/questionnaire/schema";
 import type { Targets } from "@/domain/scoring/answers";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -38,7 +38,7 @@ interface FormSection {
  * comes first (its answers decide which questions apply), without what the team's settings answer.
  */
 function formSections(questionnaire: Questionnaire): FormSection[] {
-  const objects = questionnaire.objects.map((o): FormSection => ({ id: o.id, title: o.title, summary: o.summary, questions: o.questions as AnyQuestion[], scored: true }));
+  const objects = questionnaire.objects.map((o): FormSection => ({ id: o.id, title: o.title, summary: o.summary, questions: o.questions, scored: true }));
   if (questionnaire.format !== 2) {
     return [...objects, { id: "context", title: "Context", summary: "About your team. These answers do not score; they shape the advice.", questions: questionnaire.context.questions, scored: false }];
   }
@@ -81,7 +81,7 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
   }
 
   async function onTarget(object: ObjectId, value: string) {
-    const level = value === "" ? null : (Number(value) as Level);
+    const level = value === "" ? null : Number(value);
     setTargets((t) => ({ ...t, [object]: level ?? undefined }));
     const saved = await callApi(paths.api.targets(assessmentId), { body: { [object]: level }, reply: targetsReply });
     setTargetError(saved.ok ? null : "The target level could not be saved. Change it again to retry.");

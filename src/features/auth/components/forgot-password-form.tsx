@@ -20,7 +20,7 @@ export function ForgotPasswordForm() {
     return <FormAlert tone="success">If an account uses this e-mail, a link to choose a new password is on its way. It works for one hour.</FormAlert>;
   }
   return (
-    <form method="post" noValidate onSubmit={form.handleSubmit(request)} className="space-y-4" aria-label="Reset your password">
+    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(request)(event)} className="space-y-4" aria-label="Reset your password">
       <TextField label="E-mail" type="email" autoComplete="email" required {...form.register("email")} error={errors.email?.message} />
       {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
       <Button type="submit" disabled={isSubmitting}>

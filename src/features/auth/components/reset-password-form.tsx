@@ -28,7 +28,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form method="post" noValidate onSubmit={form.handleSubmit(reset)} className="space-y-4" aria-label="Choose a new password">
+    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(reset)(event)} className="space-y-4" aria-label="Choose a new password">
       <TextField
         label="New password"
         type="password"

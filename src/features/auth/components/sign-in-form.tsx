@@ -44,7 +44,7 @@ export function SignInForm({ returnTo, singleSignOn }: { returnTo: PagePath; sin
   const error = errors.root?.server?.message ?? provider.error;
   return (
     <div className="space-y-5">
-      <form method="post" noValidate onSubmit={form.handleSubmit(signIn)} className="space-y-4" aria-label="Sign in">
+      <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(signIn)(event)} className="space-y-4" aria-label="Sign in">
         <TextField label="E-mail" type="email" autoComplete="email" required {...form.register("email")} error={errors.email?.message} />
         <TextField label="Password" type="password" autoComplete="current-password" required {...form.register("password")} error={errors.password?.message} />
         {error && (

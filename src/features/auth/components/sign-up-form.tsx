@@ -26,7 +26,7 @@ export function SignUpForm({ returnTo }: { returnTo: PagePath }) {
   }
 
   return (
-    <form method="post" noValidate onSubmit={form.handleSubmit(signUp)} className="space-y-4" aria-label="Create an account">
+    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(signUp)(event)} className="space-y-4" aria-label="Create an account">
       <TextField label="Your name" autoComplete="name" required maxLength={80} {...form.register("name")} error={errors.name?.message} />
       <TextField label="E-mail" type="email" autoComplete="email" required {...form.register("email")} error={errors.email?.message} />
       <TextField

@@ -59,7 +59,7 @@ export function DashboardReport({ dashboard, organizationName, riskTitles, filte
           </View>
           <View style={{ flex: 1, marginLeft: 20 }}>
             <Text style={base.h2}>Levels across teams</Text>
-            {(Object.entries(dashboard.distribution) as [string, number[]][]).map(([object, counts]) => (
+            {Object.entries(dashboard.distribution).map(([object, counts]) => (
               <Text key={object} style={base.p}>
                 {object[0]?.toUpperCase()}
                 {object.slice(1)}: {counts.map((n, level) => `L${level} ${n}`).join(" · ")}

@@ -32,7 +32,7 @@ export function CreateTeamForm({ organizationId }: { organizationId: string }) {
   }
 
   return (
-    <form method="post" noValidate onSubmit={form.handleSubmit(create)} className="grid gap-3 sm:grid-cols-2" aria-label="Add a team">
+    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(create)(event)} className="grid gap-3 sm:grid-cols-2" aria-label="Add a team">
       <TextField label="Team name" required maxLength={80} {...form.register("name")} error={errors.name?.message} />
       <TextField label="Business unit" required maxLength={80} {...form.register("businessUnit")} error={errors.businessUnit?.message} />
       <SelectField label="Who runs its models in production" options={OWNERSHIP.map((o) => [o, formatOwnershipModel(o)] as const)} {...form.register("ownershipModel")} />

@@ -33,7 +33,7 @@ export function ImportForm({ organizationId }: { organizationId: string }) {
   }
 
   return (
-    <form method="post" noValidate onSubmit={form.handleSubmit(upload)} className="space-y-3" aria-label="Import an assessment">
+    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(upload)(event)} className="space-y-3" aria-label="Import an assessment">
       <label htmlFor="import-file" className="block font-medium">
         Exported assessment (.json)
       </label>

@@ -46,7 +46,7 @@ export function InviteForm({ organizationId, teams }: { organizationId: string; 
 
   return (
     <div className="space-y-3">
-      <form method="post" noValidate onSubmit={form.handleSubmit(create)} className="grid gap-3 sm:grid-cols-2" aria-label="Invite someone">
+      <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(create)(event)} className="grid gap-3 sm:grid-cols-2" aria-label="Invite someone">
         <SelectField label="Role in the organisation" options={ROLES} {...form.register("role")} />
         <SelectField label="Team" options={[["", "No team"], ...teams.map((t) => [t.id, t.name] as const)]} {...form.register("teamId", { setValueAs: (v: string | null) => v || null })} />
         <SelectField label="Role in the team" options={TEAM_ROLES} {...form.register("teamRole")} />
