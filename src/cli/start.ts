@@ -2,7 +2,9 @@ import { spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { appUrl, ConfigError, databaseTarget, parseEnv } from "@/lib/env";
+import { appUrl, childProcessEnv, ConfigError, databaseTarget, env, setServerRuntime } from "@/lib/env";
+import { seedDemoIfEmpty } from "@/features/demo/seed";
+import { setDatabase } from "@/server/db/client";
 import { openDatabase } from "@/server/db/database";
 import { serveApp } from "@/server/http/app-server";
 import { QuestionnaireError } from "@/domain/questionnaire/assemble";
@@ -22,18 +24,22 @@ const dev = process.argv.includes("--dev");
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 async function main(): Promise<void> {
-  const config = parseEnv(process.env);
+  const config = env();
   await assertPortFree(config.PORT);
   const target = databaseTarget(config);
   if (target.kind === "pglite") await assertDataDirWritable(target.dataDir);
 
   const database = openDatabase(target, { connectTimeoutMs: 5_000 });
+  setDatabase(database);
   try {
     await assertDatabaseReachable(database);
-    const { applied, seeded } = await prepareDatabase(database, target.kind === "pglite" ? { seed: "if-empty", demoPasswords: true } : { seed: "never" });
+    const { applied } = await prepareDatabase(database);
+    // Only the embedded database gets the demo on its own (with the demo accounts' password).
+    const seeded = target.kind === "pglite" && (await seedDemoIfEmpty({ passwords: true }));
     const where = target.kind === "pglite" ? `embedded database in ${target.dataDir}` : "Postgres from DATABASE_URL";
     console.log(`Database: ${where}; ${applied.length} migration(s) applied${seeded ? ", demo data seeded" : ""}.`);
   } finally {
+    setDatabase(undefined);
     await database.close();
   }
   const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = config;
@@ -41,8 +47,7 @@ async function main(): Promise<void> {
 
   if (!dev) buildIfStale();
   // Next's code reads both at run time, through lib/env like the rest of the app.
-  process.env.AUTH_SECRET = config.AUTH_SECRET ?? storedAuthSecret(path.resolve(config.DATA_DIR));
-  Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" });
+  setServerRuntime({ authSecret: config.AUTH_SECRET ?? storedAuthSecret(path.resolve(config.DATA_DIR)), dev });
   const server = await serveApp({ dev, port: config.PORT, trustedProxies: config.TRUSTED_PROXIES, https: appUrl(config).startsWith("https:") });
   console.log(`Ready on ${appUrl(config)}${dev ? " (development)" : ""}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -80,7 +85,7 @@ function buildIfStale(): void {
   console.log("Building the app (first start or changed sources)…");
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: childProcessEnv(),
   });
   if (result.status !== 0) throw new StartupError("the build failed (see above): fix the error, then start again");
   fs.writeFileSync(stamp, fingerprint);

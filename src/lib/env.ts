@@ -93,3 +93,17 @@ export function databaseTarget(config: Env = env()): DatabaseTarget {
 export function appUrl(config: Env = env()): string {
   return (config.APP_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
 }
+
+/**
+ * What the start command hands to Next's code, which reads it at run time through env(): the
+ * session secret (kept in the data folder when not configured) and the mode. Set before Next loads.
+ */
+export function setServerRuntime(values: { authSecret: string; dev: boolean }): void {
+  Object.assign(process.env, { AUTH_SECRET: values.authSecret, NODE_ENV: values.dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" });
+  cached = undefined;
+}
+
+/** The environment for a child process the start command runs (the production build). */
+export function childProcessEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+}

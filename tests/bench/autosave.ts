@@ -62,7 +62,7 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const seeded = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], {
+  const seeded = spawnSync(process.execPath, ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "prisma/seed.ts"], {
     env: { ...process.env, DATABASE_URL: url.toString() },
     encoding: "utf8",
   });

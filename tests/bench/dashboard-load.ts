@@ -1,4 +1,5 @@
-import { openDatabase, type Database } from "@/server/db/database";
+import { setDatabase } from "@/server/db/client";
+import { openDatabase } from "@/server/db/database";
 import { loadDashboard } from "@/server/repositories/dashboard";
 
 /**
@@ -7,12 +8,12 @@ import { loadDashboard } from "@/server/repositories/dashboard";
  */
 const [organizationId = "", runs = "20"] = process.argv.slice(2);
 const database = openDatabase({ kind: "postgres", url: process.env.DATABASE_URL ?? "" });
-(globalThis as unknown as { appDatabase?: Database }).appDatabase = database;
-await loadDashboard(organizationId, {});
+setDatabase(database);
+await loadDashboard({ organizationId, filters: {} });
 const samples: number[] = [];
 for (let i = 0; i < Number(runs); i++) {
   const start = performance.now();
-  const dashboard = await loadDashboard(organizationId, {});
+  const dashboard = await loadDashboard({ organizationId, filters: {} });
   samples.push(performance.now() - start);
   if (dashboard.teams.length === 0) throw new Error("no teams loaded");
 }

@@ -127,7 +127,7 @@ export async function benchDashboard(serverUrl: string): Promise<Record<string, 
   const databaseUrl = url.toString();
   const rows: Record<string, string | number>[] = [];
   try {
-    const seeded = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+    const seeded = spawnSync(process.execPath, ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
     if (seeded.status !== 0) throw new Error(seeded.stderr);
     const db = await connectedClient(databaseUrl);
     const { rows: [org] } = await db.query<{ id: string }>(`INSERT INTO "Organization" (id, name, slug) VALUES (gen_random_uuid()::text, 'Bench Corp', 'bench-corp') RETURNING id`);

@@ -1,5 +1,5 @@
 import { expect, test as setup } from "@playwright/test";
-import { DEMO_TEAMS } from "@/server/seed/demo-organization";
+import { DEMO_TEAMS } from "@/server/seed/demo-people";
 import { ensureAuthDir, makeLeadOfEveryTeam, PERSONAS, signIn, storageStateOf, type Persona } from "./auth";
 
 /** One signed-in browser state per persona, made through the real endpoints before the specs run. */

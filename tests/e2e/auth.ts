@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { DEMO_PASSWORD } from "@/server/seed/demo-organization";
+import { DEMO_PASSWORD } from "@/server/seed/demo-people";
 import { stableId } from "@/server/seed/stable-id";
 
 /**

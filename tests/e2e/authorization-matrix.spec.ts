@@ -104,6 +104,15 @@ const TABLE: Entry[] = [
     body: () => ({ teamId: TEAM_A, role: "member" }),
     expect: manageOrg,
   },
+  // Personal access tokens: made by a signed-in person (this body is refused with 400: nothing is made).
+  { method: "POST", route: "/api/tokens", url: () => "/api/tokens", body: () => ({}), expect: signedIn },
+  // Revoking someone else's (here: no) token: every signed-in user gets "not found".
+  { method: "DELETE", route: "/api/tokens/[tokenId]", url: () => `/api/tokens/${stableId("no-such-token")}`, expect: { ...everyone("hidden"), anonymous: "sign-in" } },
+  // The versioned API, called with a session here (tests/e2e/api-tokens.spec.ts calls it with tokens).
+  { method: "GET", route: "/api/v1/teams", url: () => "/api/v1/teams", expect: signedIn },
+  { method: "GET", route: "/api/v1/teams/[teamId]/results/latest", url: () => `/api/v1/teams/${TEAM_A}/results/latest`, expect: readTeamA },
+  { method: "GET", route: "/api/v1/assessments/[assessmentId]", url: () => `/api/v1/assessments/${SUBMITTED_A}`, expect: readTeamA },
+  { method: "GET", route: "/api/v1/openapi.json", url: () => "/api/v1/openapi.json", expect: everyone("ok") },
   // A used link: every signed-in user passes authorisation and gets 409.
   { method: "POST", route: "/api/invitations/accept", url: () => "/api/invitations/accept", body: () => ({ token: usedInvitationToken }), expect: signedIn },
 ];

@@ -99,7 +99,7 @@ test.describe("with a Postgres server", () => {
     const url = new URL(postgresServerUrl ?? "");
     url.pathname = `/${name}`;
     const seed = await import("node:child_process").then((m) =>
-      m.spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: url.toString() }, encoding: "utf8" }),
+      m.spawnSync(process.execPath, ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: url.toString() }, encoding: "utf8" }),
     );
     expect(seed.status, seed.stderr).toBe(0);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-pg-"));

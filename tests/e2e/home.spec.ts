@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from "@/server/seed/demo-organization";
+import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from "@/server/seed/demo-people";
 import { expectNoAxeViolations, screenshotBothWidths } from "./support";
 
 test("the home page lists the demo organisation's teams from the database", async ({ page }) => {

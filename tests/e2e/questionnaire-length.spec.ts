@@ -68,7 +68,8 @@ test("the questionnaire is answerable in about 20 minutes: words shown and time 
 
   const full = report["every question applies"];
   const batch = report["batch team, no model in production yet"];
-  expect(full?.minutes ?? Infinity).toBeLessThanOrEqual(25);
+  // About 20 minutes: 22.8 when every question applies (measured 2026-11-28), 16 for a batch team before its first release.
+  expect(full?.minutes ?? Infinity).toBeLessThanOrEqual(24);
   expect(batch?.questions ?? Infinity).toBeLessThan(full?.questions ?? 0);
   expect(batch?.minutes ?? Infinity).toBeLessThan(full?.minutes ?? 0);
   await request.dispose();

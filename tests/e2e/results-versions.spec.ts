@@ -8,7 +8,7 @@ import { scoreAssessment } from "@/domain/scoring/engine";
 import { ASSESSMENT_EXPORT_FORMAT } from "@/domain/scoring/exchange";
 import type { AssessmentResult } from "@/domain/scoring/result";
 import { withTeamContext } from "@/domain/scoring/team-context";
-import { contentHash } from "@/server/repositories/questionnaire-versions";
+import { contentHash } from "@/server/questionnaires/content-hash";
 import { loadV1, loadV2 } from "../support/answers";
 import { expectNoAxeViolations, screenshotBothWidths } from "./support";
 

@@ -1,22 +1,18 @@
 import { beforeAll, expect, it } from "vitest";
-import type { Database } from "@/server/db/database";
+import { setDatabase } from "@/server/db/client";
 import { loadDashboard } from "@/server/repositories/dashboard";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 import { describeEachDatabase } from "./support/databases";
 
 /** The dashboard's SQL on each database: latest per team, level counts, medians, shared risks, quarters. */
 
-function useAsAppDatabase(db: Database) {
-  (globalThis as unknown as { appDatabase?: Database }).appDatabase = db;
-}
-
 describeEachDatabase("dashboard aggregation", (current) => {
   let organizationId = "";
 
   beforeAll(async () => {
     const { db } = current();
-    useAsAppDatabase(db);
-    await prepareDatabase(db, { seed: "never" });
+    setDatabase(db);
+    await prepareDatabase(db);
     const prisma = db.prisma;
     const version = await prisma.questionnaireVersion.findFirstOrThrow({ select: { id: true } });
     organizationId = (await prisma.organization.create({ data: { name: "Aggregates", slug: "aggregates" } })).id;
@@ -44,7 +40,7 @@ describeEachDatabase("dashboard aggregation", (current) => {
   });
 
   it("takes each team's latest assessment, and keeps teams without one", async () => {
-    const dashboard = await loadDashboard(organizationId, {});
+    const dashboard = await loadDashboard({ organizationId, filters: {} });
     expect(dashboard.teams.map((t) => [t.name, t.objects.data?.level ?? null, t.objects.data?.score ?? null])).toEqual([
       ["Alpha", 3, 3.5],
       ["Beta", 2, 2.5],
@@ -56,7 +52,7 @@ describeEachDatabase("dashboard aggregation", (current) => {
   });
 
   it("describes each quarter's end with every team's latest assessment by then", async () => {
-    const { quarters } = await loadDashboard(organizationId, {});
+    const { quarters } = await loadDashboard({ organizationId, filters: {} });
     const data = quarters.filter((q) => q.object === "data").map((q) => [q.quarter, q.medianScore, q.teams]);
     expect(data).toEqual([
       ["2026-Q1", 1.5, 1],
@@ -66,14 +62,14 @@ describeEachDatabase("dashboard aggregation", (current) => {
   });
 
   it("filters by business unit and by questionnaire version", async () => {
-    const finance = await loadDashboard(organizationId, { businessUnit: "Finance" });
+    const finance = await loadDashboard({ organizationId, filters: { businessUnit: "Finance" } });
     expect(finance.teams.map((t) => t.name)).toEqual(["Beta", "Gamma"]);
     expect(finance.sharedRisks).toEqual([{ riskId: "r-one", teams: 1 }]);
-    const all = await loadDashboard(organizationId, {});
-    const sameVersion = await loadDashboard(organizationId, { questionnaireVersion: "1" });
+    const all = await loadDashboard({ organizationId, filters: {} });
+    const sameVersion = await loadDashboard({ organizationId, filters: { questionnaireVersion: "1" } });
     expect(sameVersion.teams.map((t) => t.name)).toEqual(["Alpha", "Beta"]);
     expect(sameVersion.quarters).toEqual(all.quarters);
-    const noSuchVersion = await loadDashboard(organizationId, { questionnaireVersion: "99" });
+    const noSuchVersion = await loadDashboard({ organizationId, filters: { questionnaireVersion: "99" } });
     expect(noSuchVersion.teams).toEqual([]);
     expect(noSuchVersion.quarters).toEqual([]);
   });

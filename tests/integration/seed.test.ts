@@ -2,8 +2,10 @@ import { expect, it } from "vitest";
 import { scoreAssessment } from "@/domain/scoring/engine";
 import { rowToAnswer } from "@/server/repositories/answer-rows";
 import { findQuestionnaireVersion } from "@/server/repositories/questionnaire-versions";
-import { DEMO_HISTORIES } from "@/server/seed/demo-assessments";
-import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from "@/server/seed/demo-organization";
+import { DEMO_HISTORIES } from "@/features/demo/histories";
+import { seedDemo, seedDemoIfEmpty } from "@/features/demo/seed";
+import { setDatabase } from "@/server/db/client";
+import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from "@/server/seed/demo-people";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 import { verifyPassword } from "better-auth/crypto";
 import { describeEachDatabase } from "./support/databases";
@@ -25,8 +27,10 @@ describeEachDatabase("the demo seed", (current) => {
 
   it("creates the demo organisation, its teams, one user per role and assessment histories", async () => {
     const { db } = current();
-    const { seeded } = await prepareDatabase(db, { seed: "if-empty" });
-    expect(seeded).toBe(true);
+    setDatabase(db);
+    await prepareDatabase(db);
+    expect(await seedDemoIfEmpty({ passwords: false })).toBe(true);
+    expect(await seedDemoIfEmpty({ passwords: false })).toBe(false);
     const teams = await db.prisma.team.findMany({ select: { name: true, businessUnit: true } });
     expect(teams.map((t) => t.name).sort()).toEqual(DEMO_TEAMS.map((t) => t.name).sort());
     expect(new Set(teams.map((t) => t.businessUnit)).size).toBeGreaterThanOrEqual(4);
@@ -46,7 +50,7 @@ describeEachDatabase("the demo seed", (current) => {
       include: { answers: true, result: { include: { objects: true } }, questionnaireVersion: true },
     });
     for (const assessment of assessments) {
-      const version = await findQuestionnaireVersion(db.prisma, { id: assessment.questionnaireVersion.questionnaireId, version: assessment.questionnaireVersion.version });
+      const version = await findQuestionnaireVersion({ id: assessment.questionnaireVersion.questionnaireId, version: assessment.questionnaireVersion.version });
       if (!version) throw new Error("questionnaire version missing");
       const answers = assessment.answers.map(rowToAnswer).filter((a) => a !== null);
       const targets = { data: assessment.targetData ?? undefined, model: assessment.targetModel ?? undefined, code: assessment.targetCode ?? undefined };
@@ -62,18 +66,21 @@ describeEachDatabase("the demo seed", (current) => {
 
   it("leaves exactly the same state when run twice", async () => {
     const { db } = current();
+    setDatabase(db);
     const before = await snapshot();
-    await prepareDatabase(db, { seed: "always" });
+    await prepareDatabase(db);
+    await seedDemo({ passwords: false });
     expect(await snapshot()).toEqual(before);
   });
 
   it("gives the demo users the demo password only when asked (the embedded demo database), and keeps it on reseeding", async () => {
     const { db } = current();
-    await prepareDatabase(db, { seed: "always", demoPasswords: true });
+    setDatabase(db);
+    await seedDemo({ passwords: true });
     const accounts = await db.prisma.account.findMany({ select: { userId: true, providerId: true, password: true } });
     expect(accounts).toHaveLength(DEMO_USERS.length);
     for (const account of accounts) expect(await verifyPassword({ hash: account.password ?? "", password: DEMO_PASSWORD })).toBe(true);
-    await prepareDatabase(db, { seed: "always", demoPasswords: true });
+    await seedDemo({ passwords: true });
     expect(await db.prisma.account.findMany({ select: { userId: true, providerId: true, password: true } })).toEqual(accounts);
   });
 });

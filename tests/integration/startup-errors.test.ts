@@ -9,7 +9,7 @@ import { postgresServerUrl } from "./support/databases";
 /** Bad configuration stops `npm start` with exit code 1 and one line that names the fix. */
 
 function start(env: Record<string, string>): { code: number | null; stderr: string; stdout: string } {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "src/cli/start.ts"], {
     env: { NODE_ENV: "production", PATH: process.env.PATH ?? "", HOME: os.tmpdir(), DATA_DIR: freshDir(), PORT: "3999", ...env },
     encoding: "utf8",
     timeout: 60_000,

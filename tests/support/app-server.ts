@@ -19,7 +19,7 @@ interface StartOptions {
 }
 
 function spawnStart(options: StartOptions): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
+  return spawn(process.execPath, ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "src/cli/start.ts"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(options.port), DATABASE_URL: "", ...options.env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -46,7 +46,8 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
     pid: child.pid ?? 0,
     output: () => output,
     async kill(signal = "SIGKILL") {
-      if (child.pid && child.exitCode === null) process.kill(-child.pid, signal);
+      // A process ended by a signal has no exit code, only a signal code.
+      if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, signal);
       await exited;
     },
   };

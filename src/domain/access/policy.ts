@@ -17,7 +17,13 @@ export interface Viewer {
   organizations: ReadonlyMap<string, OrgRole>;
   /** Team id → the viewer's role in it. */
   teams: ReadonlyMap<string, TeamRole>;
+  /** Set when the request came with an API token: what the token may do (see tokenViewer). */
+  scopes?: ReadonlySet<TokenScope>;
 }
+
+/** What a personal access token may do, for its one team: read assessments and results; post evidence to drafts. */
+export const TOKEN_SCOPES = ["results:read", "evidence:write"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 export interface TeamRef {
   id: string;
@@ -74,4 +80,27 @@ export function assessmentAccess(viewer: Viewer, assessment: AssessmentRef): Acc
 export function organizationAccess(viewer: Viewer, organizationId: string): Access {
   if (canManageOrganization(viewer, organizationId)) return "write";
   return canReadOrganization(viewer, organizationId) ? "read" : "hidden";
+}
+
+/**
+ * The viewer an API token acts as: its owner, narrowed to the token's one team. The owner's roles
+ * still decide (a token outlives no removal from the team), and the scopes narrow them further: a
+ * lead's token leads the team only with "evidence:write". Every predicate above then applies as is.
+ */
+export function tokenViewer(owner: Viewer, token: { team: TeamRef; scopes: ReadonlySet<TokenScope> }): Viewer {
+  const { team, scopes } = token;
+  if (!canReadTeam(owner, team)) return { userId: owner.userId, organizations: new Map(), teams: new Map(), scopes };
+  const role: TeamRole = canLeadTeam(owner, team) && scopes.has("evidence:write") ? "lead" : "member";
+  return { userId: owner.userId, organizations: new Map([[team.organizationId, "member"]]), teams: new Map([[team.id, role]]), scopes };
+}
+
+/** A signed-in person may do whatever their roles allow; a token only what its scopes name. */
+export function allowsScope(viewer: Viewer, scope: TokenScope): boolean {
+  return viewer.scopes === undefined || viewer.scopes.has(scope);
+}
+
+/** Who may create a token for a team, with which scopes: reading needs the team readable, evidence needs its lead. */
+export function canCreateToken(viewer: Viewer, team: TeamRef, scopes: ReadonlySet<TokenScope>): boolean {
+  if (viewer.scopes !== undefined || scopes.size === 0 || !canReadTeam(viewer, team)) return false;
+  return !scopes.has("evidence:write") || canLeadTeam(viewer, team);
 }

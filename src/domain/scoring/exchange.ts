@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, levelSchema, objectIdSchema } from "../questionnaire/schema";
+import { ownershipModelSchema, teamStructureSchema } from "../team";
 import { displayNameSchema, evidenceUrlSchema, naReasonTextSchema, noteSchema } from "../text";
 import { answerSchema } from "./answers";
 import { assessmentResultSchema } from "./result";
@@ -31,8 +32,8 @@ export const assessmentExportSchema = z
     team: z.object({
       name: displayNameSchema("team's name"),
       businessUnit: displayNameSchema("business unit"),
-      ownershipModel: z.enum(["hand_off", "shared", "end_to_end"]),
-      structure: z.enum(["centralised", "hub_and_spoke", "embedded"]),
+      ownershipModel: ownershipModelSchema,
+      structure: teamStructureSchema,
     }),
     questionnaire: z.object({ id: idSchema, version: z.string().min(1).max(20), contentHash: z.string().regex(/^[0-9a-f]{64}$/) }),
     assessment: z

@@ -1,23 +1,31 @@
 import "server-only";
 import type { z } from "zod";
 import { assessmentAccess, canReadTeam, canStartAssessment, type Viewer } from "@/domain/access/policy";
+import { scoredQuestions, type Questionnaire } from "@/domain/questionnaire/questionnaire";
+import { answerRuleProblems, findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
+import { withTeamContext } from "@/domain/scoring/team-context";
 import { AppError } from "@/lib/errors";
+import { transaction } from "@/server/db/client";
+import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
+import { saveAssessmentResult } from "@/server/repositories/assessment-results";
 import {
+  findAnswersForScoring,
   findAssessmentOwner,
-  findLatestQuestionnaireVersionId,
-  findTeam,
+  lockDraft,
+  markSubmitted,
   saveAnswer,
   setTargets,
   startAssessment,
-  submitAssessment,
+  type AnswerPatch,
 } from "@/server/repositories/assessments";
-import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
+import { findLatestQuestionnaireVersionId, questionnaireOfVersion } from "@/server/repositories/questionnaire-versions";
+import { findTeam } from "@/server/repositories/teams";
 import type { AnswerPatchInput } from "./schemas";
 import { toDomainAnswer } from "./schemas";
 import type { startAssessmentSchema, targetsPatchSchema } from "./schemas";
 
 /**
- * The assessment's mutations, behind the route handlers: input is already parsed by zod; each
+ * The assessment's use-cases, behind the route handlers: input is already parsed by zod; each
  * checks who is asking first. A viewer who may not read the thing gets "not found", one who may
  * read but not change it gets "forbidden".
  */
@@ -25,39 +33,64 @@ import type { startAssessmentSchema, targetsPatchSchema } from "./schemas";
 const MISSING_ASSESSMENT = "This assessment does not exist.";
 
 export async function startAssessmentForTeam(viewer: Viewer, input: z.infer<typeof startAssessmentSchema>) {
-  const team = await findTeam(input.teamId);
+  const team = await findTeam({ id: input.teamId });
   if (!team || !canReadTeam(viewer, team)) throw new AppError("not-found", "This team does not exist.");
   if (!canStartAssessment(viewer, team)) throw new AppError("forbidden", `Only a lead of ${team.name} can start its assessment.`);
-  const versionId = await findLatestQuestionnaireVersionId(CURRENT_QUESTIONNAIRE_ID);
+  const versionId = await findLatestQuestionnaireVersionId({ questionnaireId: CURRENT_QUESTIONNAIRE_ID });
   if (!versionId) throw new AppError("conflict", "No questionnaire is installed.");
   return startAssessment({ teamId: team.id, questionnaireVersionId: versionId, prefillFromLatest: input.retake, createdById: viewer.userId });
 }
 
-/** Throws unless the viewer may change this assessment. */
-export async function assertCanEdit(viewer: Viewer, assessmentId: string): Promise<void> {
-  const assessment = await findAssessmentOwner(assessmentId);
+/** Throws unless the viewer may change this assessment; returns the questionnaire it is taken on. */
+async function editableAssessment(viewer: Viewer, assessmentId: string): Promise<{ questionnaire: Questionnaire }> {
+  const assessment = await findAssessmentOwner({ id: assessmentId });
   const access = assessment ? assessmentAccess(viewer, assessment) : "hidden";
-  if (access === "hidden") throw new AppError("not-found", MISSING_ASSESSMENT);
+  if (!assessment || access === "hidden") throw new AppError("not-found", MISSING_ASSESSMENT);
   if (access === "read") throw new AppError("forbidden", "Only a lead of this team can change its assessment.");
+  return { questionnaire: await questionnaireOfVersion({ versionId: assessment.questionnaireVersionId }) };
 }
 
-export async function saveAnswerPatch(viewer: Viewer, assessmentId: string, patch: AnswerPatchInput) {
-  await assertCanEdit(viewer, assessmentId);
-  return saveAnswer(assessmentId, {
-    questionId: patch.questionId,
-    ...(patch.answer !== undefined ? { answer: patch.answer ? toDomainAnswer(patch.questionId, patch.answer) : null } : {}),
-    ...(patch.note !== undefined ? { note: patch.note === "" ? null : patch.note } : {}),
-    ...(patch.evidenceUrl !== undefined ? { evidenceUrl: patch.evidenceUrl === "" ? null : patch.evidenceUrl } : {}),
-  });
+function isQuestionOf(questionnaire: Questionnaire, questionId: string): boolean {
+  return scoredQuestions(questionnaire).some((q) => q.id === questionId) || questionnaire.context.questions.some((q) => q.id === questionId);
+}
+
+/** Autosave of one question: the answer must fit the questionnaire the assessment is taken on. */
+export async function saveAnswerPatch(viewer: Viewer, assessmentId: string, input: AnswerPatchInput) {
+  const { questionnaire } = await editableAssessment(viewer, assessmentId);
+  const patch: AnswerPatch = {
+    questionId: input.questionId,
+    ...(input.answer !== undefined ? { answer: input.answer ? toDomainAnswer(input.questionId, input.answer) : null } : {}),
+    ...(input.note !== undefined ? { note: input.note === "" ? null : input.note } : {}),
+    ...(input.evidenceUrl !== undefined ? { evidenceUrl: input.evidenceUrl === "" ? null : input.evidenceUrl } : {}),
+  };
+  const problems = patch.answer
+    ? [...findAnswerProblems(questionnaire, [patch.answer]), ...answerRuleProblems(questionnaire, [patch.answer])]
+    : isQuestionOf(questionnaire, patch.questionId)
+      ? []
+      : [`unknown question "${patch.questionId}"`];
+  if (problems.length > 0) throw new AppError("bad-request", `Cannot save: ${problems.join("; ")}.`);
+  return saveAnswer({ assessmentId, patch });
 }
 
 export async function saveTargets(viewer: Viewer, assessmentId: string, targets: z.infer<typeof targetsPatchSchema>) {
-  await assertCanEdit(viewer, assessmentId);
-  return setTargets(assessmentId, targets);
+  await editableAssessment(viewer, assessmentId);
+  return setTargets({ assessmentId, targets });
 }
 
+/**
+ * Submitting, in one transaction: lock the draft (waiting for saves in flight, refusing a second
+ * submit), load its answers, score them with the team's context, store the result, mark it submitted.
+ */
 export async function submit(viewer: Viewer, assessmentId: string) {
-  await assertCanEdit(viewer, assessmentId);
-  const result = await submitAssessment(assessmentId, viewer.userId);
+  await editableAssessment(viewer, assessmentId);
+  const result = await transaction(async (tx) => {
+    const { questionnaireVersionId } = await lockDraft({ assessmentId, mode: "submit" }, tx);
+    const questionnaire = await questionnaireOfVersion({ versionId: questionnaireVersionId }, tx);
+    const { answers, targets, team } = await findAnswersForScoring({ assessmentId }, tx);
+    const result = scoreAssessment(questionnaire, { answers: withTeamContext(questionnaire, answers, team), targets });
+    await saveAssessmentResult({ assessmentId, result }, tx);
+    await markSubmitted({ assessmentId, submittedById: viewer.userId }, tx);
+    return result;
+  });
   return { weakestLevel: result.overall.weakestLevel };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { databaseTarget } from "@/lib/env";
 import { OIDC_PROVIDER_ID, singleSignOnName } from "@/server/auth/auth";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/server/seed/demo-organization";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/server/seed/demo-people";
 
 export interface DemoAccount {
   email: string;

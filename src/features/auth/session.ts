@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { isCrossSite } from "@/lib/http/cross-site";
 import { withQuery } from "@/lib/paths";
 import { failure } from "@/lib/route";
 import { viewerFromHeaders, type SignedInUser } from "@/server/auth/viewer";
@@ -30,17 +31,4 @@ export async function withViewer(request: Request, run: (viewer: SignedInUser) =
   const viewer = await viewerFromHeaders(request.headers);
   if (!viewer) return failure(401, "Your session has ended. Sign in again; nothing was changed.");
   return run(viewer);
-}
-
-function isCrossSite(request: Request): boolean {
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") return true;
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
 }

@@ -1,11 +1,15 @@
 import "server-only";
 import { canReadWholeOrganization, type Viewer } from "@/domain/access/policy";
 import type { ObjectId } from "@/domain/questionnaire/schema";
-import { loadDashboard, loadDashboardTable, loadTeamsForComparison, type Dashboard, type DashboardTeamRow } from "@/server/repositories/dashboard";
+import {
+  loadDashboard,
+  loadDashboardTable,
+  loadTeamsForComparison,
+  type Dashboard,
+  type DashboardTeamRow,
+} from "@/server/repositories/dashboard";
 import { findOrganizationName } from "@/server/repositories/organizations";
-import { findLatestQuestionnaireVersionId } from "@/server/repositories/assessments";
-import { questionnaireOfVersion } from "@/server/repositories/questionnaire-versions";
-import { db } from "@/server/db/client";
+import { findLatestQuestionnaireVersionId, questionnaireOfVersion } from "@/server/repositories/questionnaire-versions";
 import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
 import { env } from "@/lib/env";
 import type { DashboardQuery, SortKey } from "./schemas";
@@ -16,7 +20,7 @@ export type { Dashboard, DashboardTeamRow };
 export async function getDashboard(viewer: Viewer, organizationId: string, query: DashboardQuery) {
   const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
-  const dashboard = await loadDashboard(organizationId, { businessUnit: query.unit, ownershipModel: query.ownership, questionnaireVersion: query.version });
+  const dashboard = await loadDashboard({ organizationId, filters: filtersOf(query) });
   return { organizationId, name, ...dashboard, teams: sortTeams(dashboard.teams, query.sort, query.dir), riskTitles: await riskTitles() };
 }
 
@@ -24,7 +28,7 @@ export async function getDashboard(viewer: Viewer, organizationId: string, query
 export async function getDashboardTable(viewer: Viewer, organizationId: string, query: DashboardQuery) {
   const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
-  const table = await loadDashboardTable(organizationId, { businessUnit: query.unit, ownershipModel: query.ownership, questionnaireVersion: query.version });
+  const table = await loadDashboardTable({ organizationId, filters: filtersOf(query) });
   return { name, medianMean: table.medianMean, teams: sortTeams(table.teams, query.sort, query.dir) };
 }
 
@@ -37,9 +41,9 @@ export async function getDashboardTable(viewer: Viewer, organizationId: string, 
 export async function getDashboardWidgets(viewer: Viewer, organizationId: string, query: DashboardQuery) {
   const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
-  const filters = { businessUnit: query.unit, ownershipModel: query.ownership, questionnaireVersion: query.version };
-  const table = loadDashboardTable(organizationId, filters).then((t) => ({ ...t, teams: sortTeams(t.teams, query.sort, query.dir) }));
-  const aggregates = holdWidgetsBack().then(() => loadDashboard(organizationId, filters));
+  const filters = filtersOf(query);
+  const table = loadDashboardTable({ organizationId, filters }).then((t) => ({ ...t, teams: sortTeams(t.teams, query.sort, query.dir) }));
+  const aggregates = holdWidgetsBack().then(() => loadDashboard({ organizationId, filters }));
   const titles = riskTitles();
   // Each widget awaits its promise; a failure is reported there (error.tsx), not as an unhandled rejection here.
   for (const promise of [table, aggregates, titles]) void promise.catch(() => undefined);
@@ -57,19 +61,23 @@ function holdWidgetsBack(): Promise<void> {
 export async function getComparison(viewer: Viewer, organizationId: string, teamIds: string[]) {
   const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
-  return { organizationId, name, teams: await loadTeamsForComparison(organizationId, teamIds) };
+  return { organizationId, name, teams: await loadTeamsForComparison({ organizationId, teamIds }) };
+}
+
+function filtersOf(query: DashboardQuery) {
+  return { businessUnit: query.unit, ownershipModel: query.ownership, questionnaireVersion: query.version };
 }
 
 /** The organisation's name when the viewer may see all of it (admins, managers); null otherwise or when it does not exist. */
 async function readableOrganizationName(viewer: Viewer, organizationId: string): Promise<string | null> {
-  return canReadWholeOrganization(viewer, organizationId) ? findOrganizationName(organizationId) : null;
+  return canReadWholeOrganization(viewer, organizationId) ? findOrganizationName({ organizationId }) : null;
 }
 
 /** Risk ids → titles, from the current questionnaire (risk ids are stable across versions). */
 async function riskTitles(): Promise<Record<string, string>> {
-  const versionId = await findLatestQuestionnaireVersionId(CURRENT_QUESTIONNAIRE_ID);
+  const versionId = await findLatestQuestionnaireVersionId({ questionnaireId: CURRENT_QUESTIONNAIRE_ID });
   if (!versionId) return {};
-  const questionnaire = await questionnaireOfVersion(db(), versionId);
+  const questionnaire = await questionnaireOfVersion({ versionId });
   return Object.fromEntries(questionnaire.risks.map((r) => [r.id, r.title]));
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ownershipModelSchema } from "@/domain/team";
 
 /** The dashboard's URL: filters and sort, each optional; anything unknown falls back to the default. */
 
@@ -10,7 +11,7 @@ const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().
 
 export const dashboardQuerySchema = z.object({
   unit: optionalText,
-  ownership: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["hand_off", "shared", "end_to_end"]).optional()).catch(undefined),
+  ownership: z.preprocess((v) => (v === "" ? undefined : v), ownershipModelSchema.optional()).catch(undefined),
   version: optionalText,
   sort: z.enum(SORT_KEYS).catch("name").default("name"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),

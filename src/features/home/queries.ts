@@ -22,7 +22,7 @@ export async function getHomeOverview(viewer: Viewer): Promise<HomeOrganization[
   const overviews = await Promise.all(
     [...viewer.organizations].map(async ([organizationId, role]) => {
       const visible = canReadWholeOrganization(viewer, organizationId) ? "all" : [...viewer.teams.keys()];
-      const overview = await findOrganizationOverview(organizationId, visible, HOME_TEAM_LIMIT);
+      const overview = await findOrganizationOverview({ organizationId, teamIds: visible, limit: HOME_TEAM_LIMIT });
       if (!overview) return null;
       const teams = overview.teams.map((team) => ({ ...team, canStart: canStartAssessment(viewer, { id: team.id, organizationId }) }));
       return { ...overview, teams, role, canManage: canManageOrganization(viewer, organizationId), canViewDashboard: canReadWholeOrganization(viewer, organizationId) };

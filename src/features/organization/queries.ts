@@ -1,14 +1,17 @@
 import "server-only";
 import { canManageOrganization, type Viewer } from "@/domain/access/policy";
-import { findInvitation, findOrganizationSettings, type OrganizationSettings } from "@/server/repositories/memberships";
+import { findInvitation } from "@/server/repositories/invitations";
+import { findOrganizationSettings, type OrganizationSettings } from "@/server/repositories/organizations";
 
 export type { OrganizationSettings };
 
 /** The organisation's settings page, for its admins only (null for anyone else: the page answers "not found"). */
 export async function getOrganizationSettings(viewer: Viewer, organizationId: string) {
   if (!canManageOrganization(viewer, organizationId)) return null;
-  return findOrganizationSettings(organizationId);
+  return findOrganizationSettings({ organizationId });
 }
 
 /** An invitation link is readable by whoever holds it: the token is the secret. */
-export const getInvitation = findInvitation;
+export function getInvitation(token: string) {
+  return findInvitation({ token });
+}

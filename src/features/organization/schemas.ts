@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { OWNERSHIP_MODELS, TEAM_STRUCTURES } from "@/domain/team";
 import { displayNameSchema } from "@/domain/text";
 
 /** What the organisation's forms send; the same schemas check the input on the server. */
@@ -14,8 +15,8 @@ export const createTeamSchema = z
   .object({
     name: name("team's name"),
     businessUnit: name("business unit"),
-    ownershipModel: z.enum(["hand_off", "shared", "end_to_end"], { message: "Pick who owns the models in production." }),
-    structure: z.enum(["centralised", "hub_and_spoke", "embedded"], { message: "Pick how the team is organised." }),
+    ownershipModel: z.enum(OWNERSHIP_MODELS, { message: "Pick who owns the models in production." }),
+    structure: z.enum(TEAM_STRUCTURES, { message: "Pick how the team is organised." }),
   })
   .strict();
 

@@ -16,7 +16,7 @@ export async function renderAssessmentReport(viewer: Viewer, assessmentId: strin
   const props: AssessmentReportProps = {
     paper: options.paper,
     data: {
-      organizationName: (await findOrganizationName(assessment.team.organizationId)) ?? "",
+      organizationName: (await findOrganizationName({ organizationId: assessment.team.organizationId })) ?? "",
       teamName: assessment.team.name,
       submittedAt,
       questionnaire: { id: assessment.questionnaire.id, version: assessment.questionnaire.version },

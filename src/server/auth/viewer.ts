@@ -11,9 +11,13 @@ export interface SignedInUser extends Viewer {
 /** The signed-in user behind a request's session cookie, with their memberships; null when there is none or it ended. */
 export async function viewerFromHeaders(headers: Headers): Promise<SignedInUser | null> {
   const session = await auth().api.getSession({ headers });
-  if (!session) return null;
+  return session ? viewerOfUser(session.user.id) : null;
+}
+
+/** A user with their memberships, as the access policy sees them. */
+export async function viewerOfUser(userId: string): Promise<SignedInUser | null> {
   const user = await db().user.findUnique({
-    where: { id: session.user.id },
+    where: { id: userId },
     select: {
       id: true,
       name: true,

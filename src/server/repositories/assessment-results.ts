@@ -1,15 +1,14 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { AssessmentResult } from "@/domain/scoring/result";
+import { assessmentResultSchema, type AssessmentResult } from "@/domain/scoring/result";
+import { db, type Tx } from "@/server/db/client";
 
 /**
  * Stores a computed result as it was: the whole result as JSON for the pages and reports, and
  * per-object levels and per-risk severities as rows so the dashboard aggregates in SQL. An object
  * that was not assessable (engine 2) has no row: it has no level to aggregate.
  */
-export async function saveAssessmentResult(
-  tx: Prisma.TransactionClient,
-  options: { assessmentId: string; result: AssessmentResult },
-): Promise<void> {
+export async function saveAssessmentResult(options: { assessmentId: string; result: AssessmentResult }, tx: Tx): Promise<void> {
   const { assessmentId, result } = options;
   await tx.assessmentResult.create({
     data: {
@@ -29,7 +28,7 @@ export async function saveAssessmentResult(
                   level: o.level,
                   score: o.score,
                   coverage: o.coverage ?? null,
-          completion: o.completion,
+                  completion: o.completion,
                   confidence: o.confidence,
                   target: o.target,
                 },
@@ -39,4 +38,22 @@ export async function saveAssessmentResult(
       risks: { create: result.risks.map((r) => ({ riskId: r.id, severity: r.severity })) },
     },
   });
+}
+
+/** A submitted assessment's stored result, as the engine of its day computed it. */
+export async function findStoredResult(options: { assessmentId: string }): Promise<{ result: AssessmentResult; engineVersion: string } | null> {
+  const stored = await db().assessmentResult.findUnique({ where: { assessmentId: options.assessmentId }, select: { result: true, engineVersion: true } });
+  return stored ? { result: assessmentResultSchema.parse(stored.result), engineVersion: stored.engineVersion } : null;
+}
+
+/** The team's submitted assessment just before a date, with its result (for "what changed"). */
+export async function findPreviousResult(options: { teamId: string; before: Date }): Promise<{ id: string; submittedAt: Date; result: AssessmentResult } | null> {
+  const previous = await db().assessment.findFirst({
+    where: { teamId: options.teamId, status: "submitted", submittedAt: { lt: options.before } },
+    orderBy: { submittedAt: "desc" },
+    select: { id: true, submittedAt: true, result: { select: { result: true } } },
+  });
+  return previous?.submittedAt && previous.result
+    ? { id: previous.id, submittedAt: previous.submittedAt, result: assessmentResultSchema.parse(previous.result.result) }
+    : null;
 }

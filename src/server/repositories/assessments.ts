@@ -1,19 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
-import { scoredQuestions, type Questionnaire } from "@/domain/questionnaire/questionnaire";
+import { Prisma } from "@/generated/prisma/client";
+import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
 import type { Level, ObjectId } from "@/domain/questionnaire/schema";
 import type { Answer, Targets } from "@/domain/scoring/answers";
-import { answerRuleProblems, findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
-import { assessmentResultSchema, type AssessmentResult } from "@/domain/scoring/result";
-import { withTeamContext } from "@/domain/scoring/team-context";
-import { db } from "@/server/db/client";
+import { assessmentResultSchema } from "@/domain/scoring/result";
+import type { TeamSettings } from "@/domain/team";
 import { AppError } from "@/lib/errors";
+import { db, inTransaction, type Tx } from "@/server/db/client";
 import { answerToRow, rowToAnswer } from "./answer-rows";
-import { saveAssessmentResult } from "./assessment-results";
 import { questionnaireOfVersion } from "./questionnaire-versions";
 
-/** Assessments: start or resume a draft, save answers one by one, submit, read results. */
+/** Assessments and their answers: start or resume a draft, save answers one by one, lock, insert whole, read. */
 
 export interface StoredAnswer {
   questionId: string;
@@ -51,9 +49,9 @@ export function targetsOf(row: { targetData: number | null; targetModel: number 
   return targets;
 }
 
-export async function findAssessment(id: string): Promise<AssessmentView | null> {
+export async function findAssessment(options: { id: string }): Promise<AssessmentView | null> {
   const row = await db().assessment.findUnique({
-    where: { id },
+    where: { id: options.id },
     include: { team: { select: { id: true, organizationId: true, name: true, slug: true } }, answers: { select: answerSelect } },
   });
   if (!row) return null;
@@ -61,7 +59,7 @@ export async function findAssessment(id: string): Promise<AssessmentView | null>
     id: row.id,
     status: row.status,
     team: row.team,
-    questionnaire: await questionnaireOfVersion(db(), row.questionnaireVersionId),
+    questionnaire: await questionnaireOfVersion({ versionId: row.questionnaireVersionId }),
     targets: targetsOf(row),
     answers: row.answers.map(toStoredAnswer),
     createdAt: row.createdAt,
@@ -70,7 +68,12 @@ export async function findAssessment(id: string): Promise<AssessmentView | null>
 }
 
 /** Resumes the team's draft, or starts one on the given version, pre-filled from the last submitted assessment when retaking. */
-export async function startAssessment(options: { teamId: string; questionnaireVersionId: string; prefillFromLatest: boolean; createdById?: string }): Promise<{ id: string; resumed: boolean }> {
+export async function startAssessment(options: {
+  teamId: string;
+  questionnaireVersionId: string;
+  prefillFromLatest: boolean;
+  createdById?: string;
+}): Promise<{ id: string; resumed: boolean }> {
   return db().$transaction(async (tx) => {
     // One draft per team: two starts at the same moment take turns, and the second resumes the first's.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`start-assessment:${options.teamId}`}))`;
@@ -110,50 +113,41 @@ export interface AnswerPatch {
   evidenceUrl?: string | null;
 }
 
+/** What deciding access to an assessment and checking an answer against it need: its team, status and questionnaire version. */
+export async function findAssessmentOwner(options: { id: string }) {
+  return db().assessment.findUnique({
+    where: { id: options.id },
+    select: { id: true, status: true, questionnaireVersionId: true, team: { select: { id: true, organizationId: true } } },
+  });
+}
+
+/** The team's draft in progress, if any. */
+export async function findTeamDraftId(options: { teamId: string }): Promise<string | null> {
+  const draft = await db().assessment.findFirst({ where: { teamId: options.teamId, status: "draft" }, select: { id: true } });
+  return draft?.id ?? null;
+}
+
 /**
  * Locks the assessment row and checks it can still change. Saves take turns on one assessment
  * (they also touch its updatedAt) and wait for, or are refused after, a submit.
  */
-async function lockDraft(tx: Prisma.TransactionClient, id: string, mode: "save" | "submit") {
-  const rows = await tx.$queryRawUnsafe<{ status: string; versionId: string }[]>(
-    `SELECT status::text AS status, "questionnaireVersionId" AS "versionId" FROM "Assessment" WHERE id = $1 FOR ${mode === "save" ? "NO KEY UPDATE" : "UPDATE"}`,
-    id,
-  );
-  const row = rows[0];
+export async function lockDraft(options: { assessmentId: string; mode: "save" | "submit" }, tx: Tx): Promise<{ questionnaireVersionId: string }> {
+  const lock = options.mode === "save" ? Prisma.sql`FOR NO KEY UPDATE` : Prisma.sql`FOR UPDATE`;
+  const [row] = await tx.$queryRaw<{ status: string; versionId: string }[]>`
+    SELECT status::text AS status, "questionnaireVersionId" AS "versionId" FROM "Assessment" WHERE id = ${options.assessmentId} ${lock}`;
   if (!row) throw new AppError("not-found", "This assessment does not exist.");
   if (row.status !== "draft") throw new AppError("conflict", "This assessment has been submitted and can no longer change.");
-  return questionnaireOfVersion(tx, row.versionId);
-}
-
-// An assessment's questionnaire version never changes: remember it (a lookup saved per autosave).
-const versionOfAssessment = new Map<string, string>();
-
-async function questionnaireOfAssessment(assessmentId: string): Promise<Questionnaire> {
-  let versionId = versionOfAssessment.get(assessmentId);
-  if (!versionId) {
-    const row = await db().assessment.findUnique({ where: { id: assessmentId }, select: { questionnaireVersionId: true } });
-    if (!row) throw new AppError("not-found", "This assessment does not exist.");
-    versionId = row.questionnaireVersionId;
-    if (versionOfAssessment.size > 100_000) versionOfAssessment.clear();
-    versionOfAssessment.set(assessmentId, versionId);
-  }
-  return questionnaireOfVersion(db(), versionId);
-}
-
-function isQuestionOf(questionnaire: Questionnaire, questionId: string): boolean {
-  return scoredQuestions(questionnaire).some((q) => q.id === questionId) || questionnaire.context.questions.some((q) => q.id === questionId);
+  return { questionnaireVersionId: row.versionId };
 }
 
 /**
  * Saves one question's answer, note or evidence link in one statement: it touches the
  * assessment only while it is a draft (waiting for, or refused after, a concurrent submit) and
  * upserts the answer row; the last write wins and bumps the revision. Fields the patch leaves
- * out keep their stored values.
+ * out keep their stored values. The caller has checked the answer against the questionnaire.
  */
-export async function saveAnswer(assessmentId: string, patch: AnswerPatch): Promise<StoredAnswer> {
-  const questionnaire = await questionnaireOfAssessment(assessmentId);
-  const problems = patch.answer ? [...findAnswerProblems(questionnaire, [patch.answer]), ...answerRuleProblems(questionnaire, [patch.answer])] : isQuestionOf(questionnaire, patch.questionId) ? [] : [`unknown question "${patch.questionId}"`];
-  if (problems.length > 0) throw new AppError("bad-request", `Cannot save: ${problems.join("; ")}.`);
+export async function saveAnswer(options: { assessmentId: string; patch: AnswerPatch }): Promise<StoredAnswer> {
+  const { assessmentId, patch } = options;
   const answer = patch.answer ? answerToRow(patch.answer) : { status: null, optionId: null, naReason: null, naReasonText: null };
   const setAnswer = patch.answer !== undefined;
   const setNote = patch.note !== undefined;
@@ -181,9 +175,10 @@ export async function saveAnswer(assessmentId: string, patch: AnswerPatch): Prom
   return toStoredAnswer({ ...row, updatedAt: new Date(row.updatedAt) });
 }
 
-export async function setTargets(assessmentId: string, targets: Partial<Record<ObjectId, Level | null>>): Promise<void> {
-  await db().$transaction(async (tx) => {
-    await lockDraft(tx, assessmentId, "save");
+export async function setTargets(options: { assessmentId: string; targets: Partial<Record<ObjectId, Level | null>> }, tx?: Tx): Promise<void> {
+  const { assessmentId, targets } = options;
+  await inTransaction(tx, async (tx) => {
+    await lockDraft({ assessmentId, mode: "save" }, tx);
     await tx.assessment.update({
       where: { id: assessmentId },
       data: {
@@ -195,61 +190,106 @@ export async function setTargets(assessmentId: string, targets: Partial<Record<O
   });
 }
 
-/** Freezes the answers and stores the computed result with the questionnaire and engine versions, in one transaction. */
-export async function submitAssessment(assessmentId: string, submittedById?: string): Promise<AssessmentResult> {
-  return db().$transaction(async (tx) => {
-    const questionnaire = await lockDraft(tx, assessmentId, "submit");
-    const row = await tx.assessment.findUniqueOrThrow({
-      where: { id: assessmentId },
-      include: { answers: { select: answerSelect }, team: { select: { ownershipModel: true, structure: true } } },
-    });
-    const answers = row.answers.map((a) => rowToAnswer(a)).filter((a): a is Answer => a !== null);
-    const result = scoreAssessment(questionnaire, { answers: withTeamContext(questionnaire, answers, row.team), targets: targetsOf(row) });
-    await saveAssessmentResult(tx, { assessmentId, result });
-    await tx.assessment.update({ where: { id: assessmentId }, data: { status: "submitted", submittedAt: new Date(), submittedById: submittedById ?? null } });
-    return result;
+/** What scoring an assessment needs: its answers, targets and the team settings that answer context questions. */
+export async function findAnswersForScoring(options: { assessmentId: string }, tx?: Tx): Promise<{ answers: Answer[]; targets: Targets; team: TeamSettings }> {
+  const row = await (tx ?? db()).assessment.findUniqueOrThrow({
+    where: { id: options.assessmentId },
+    include: { answers: { select: answerSelect }, team: { select: { ownershipModel: true, structure: true } } },
+  });
+  return { answers: row.answers.map((a) => rowToAnswer(a)).filter((a): a is Answer => a !== null), targets: targetsOf(row), team: row.team };
+}
+
+export async function markSubmitted(options: { assessmentId: string; submittedById: string | null }, tx: Tx): Promise<void> {
+  await tx.assessment.update({
+    where: { id: options.assessmentId },
+    data: { status: "submitted", submittedAt: new Date(), submittedById: options.submittedById },
   });
 }
 
-export interface ResultView {
-  assessment: AssessmentView;
-  result: AssessmentResult;
-  engineVersion: string;
-  previous: { id: string; submittedAt: Date; result: AssessmentResult } | null;
-  /** The team's draft in progress, if any: a retake resumes it. */
-  teamDraftId: string | null;
+export interface WholeAssessment {
+  id?: string;
+  teamId: string;
+  questionnaireVersionId: string;
+  status: "draft" | "submitted";
+  createdAt: Date;
+  updatedAt?: Date;
+  submittedAt: Date | null;
+  createdById: string | null;
+  targets: Targets;
+  answers: { id?: string; questionId: string; answer: Answer | null; note: string | null; evidenceUrl: string | null }[];
 }
 
-export async function findResult(assessmentId: string): Promise<ResultView | null> {
-  const assessment = await findAssessment(assessmentId);
-  if (!assessment || assessment.status !== "submitted" || !assessment.submittedAt) return null;
-  const stored = await db().assessmentResult.findUnique({ where: { assessmentId }, select: { result: true, engineVersion: true } });
-  if (!stored) return null;
-  const previous = await db().assessment.findFirst({
-    where: { teamId: assessment.team.id, status: "submitted", submittedAt: { lt: assessment.submittedAt } },
-    orderBy: { submittedAt: "desc" },
-    select: { id: true, submittedAt: true, result: { select: { result: true } } },
+/** Inserts an assessment with all its answers at once (an import, the demo); returns its id. */
+export async function insertAssessment(assessment: WholeAssessment, tx: Tx): Promise<{ id: string }> {
+  const id = assessment.id ?? randomUUID();
+  await tx.assessment.create({
+    data: {
+      id,
+      teamId: assessment.teamId,
+      questionnaireVersionId: assessment.questionnaireVersionId,
+      status: assessment.status,
+      createdAt: assessment.createdAt,
+      ...(assessment.updatedAt ? { updatedAt: assessment.updatedAt } : {}),
+      submittedAt: assessment.submittedAt,
+      createdById: assessment.createdById,
+      submittedById: assessment.status === "submitted" ? assessment.createdById : null,
+      targetData: assessment.targets.data ?? null,
+      targetModel: assessment.targets.model ?? null,
+      targetCode: assessment.targets.code ?? null,
+    },
   });
-  const draft = await db().assessment.findFirst({ where: { teamId: assessment.team.id, status: "draft" }, select: { id: true } });
+  await tx.answer.createMany({
+    data: assessment.answers.map((a) => ({
+      ...(a.id ? { id: a.id } : {}),
+      assessmentId: id,
+      questionId: a.questionId,
+      ...(a.answer ? answerToRow(a.answer) : { status: null }),
+      note: a.note,
+      evidenceUrl: a.evidenceUrl,
+    })),
+  });
+  return { id };
+}
+
+export async function assessmentExists(options: { id: string }, tx?: Tx): Promise<boolean> {
+  return (await (tx ?? db()).assessment.findUnique({ where: { id: options.id }, select: { id: true } })) !== null;
+}
+
+/** Everything an export holds about a submitted assessment (see domain/scoring/exchange.ts). */
+export async function findAssessmentForExport(options: { id: string }) {
+  const row = await db().assessment.findUnique({
+    where: { id: options.id },
+    select: {
+      status: true,
+      createdAt: true,
+      submittedAt: true,
+      targetData: true,
+      targetModel: true,
+      targetCode: true,
+      team: {
+        select: {
+          id: true,
+          organizationId: true,
+          name: true,
+          businessUnit: true,
+          ownershipModel: true,
+          structure: true,
+          organization: { select: { name: true } },
+        },
+      },
+      questionnaireVersion: { select: { questionnaireId: true, version: true, contentHash: true } },
+      answers: { select: answerSelect, orderBy: { questionId: "asc" } },
+      result: { select: { result: true } },
+    },
+  });
+  if (!row || row.status !== "submitted" || !row.submittedAt || !row.result) return null;
   return {
-    assessment,
-    teamDraftId: draft?.id ?? null,
-    result: assessmentResultSchema.parse(stored.result),
-    engineVersion: stored.engineVersion,
-    previous: previous?.submittedAt && previous.result ? { id: previous.id, submittedAt: previous.submittedAt, result: assessmentResultSchema.parse(previous.result.result) } : null,
+    team: row.team,
+    questionnaire: row.questionnaireVersion,
+    createdAt: row.createdAt,
+    submittedAt: row.submittedAt,
+    targets: targetsOf(row),
+    answers: row.answers.map(toStoredAnswer),
+    result: assessmentResultSchema.parse(row.result.result),
   };
-}
-
-export async function findTeam(id: string) {
-  return db().team.findUnique({ where: { id }, select: { id: true, organizationId: true, name: true } });
-}
-
-/** What deciding access to an assessment needs: its team and organisation, and its status. */
-export async function findAssessmentOwner(id: string) {
-  return db().assessment.findUnique({ where: { id }, select: { id: true, status: true, team: { select: { id: true, organizationId: true } } } });
-}
-
-export async function findLatestQuestionnaireVersionId(questionnaireId: string): Promise<string | null> {
-  const rows = await db().questionnaireVersion.findMany({ where: { questionnaireId }, select: { id: true, version: true } });
-  return rows.sort((a, b) => Number(b.version) - Number(a.version))[0]?.id ?? null;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ObjectId } from "@/domain/questionnaire/schema";
 import { Prisma } from "@/generated/prisma/client";
+import type { OwnershipModel } from "@/domain/team";
 import { db } from "@/server/db/client";
 
 /**
@@ -14,7 +15,7 @@ export interface DashboardFilters {
   /** Only these teams (the comparison view). */
   teamIds?: string[];
   businessUnit?: string;
-  ownershipModel?: "hand_off" | "shared" | "end_to_end";
+  ownershipModel?: OwnershipModel;
   questionnaireVersion?: string;
 }
 
@@ -22,7 +23,7 @@ export interface DashboardTeamRow {
   teamId: string;
   name: string;
   businessUnit: string;
-  ownershipModel: "hand_off" | "shared" | "end_to_end";
+  ownershipModel: OwnershipModel;
   assessmentId: string | null;
   submittedAt: Date | null;
   questionnaireVersion: string | null;
@@ -91,7 +92,8 @@ interface TeamRowSql {
   objects: { object: ObjectId; level: number; score: string; target: number | null }[] | null;
 }
 
-export async function loadDashboard(organizationId: string, filters: DashboardFilters): Promise<Dashboard> {
+export async function loadDashboard(options: { organizationId: string; filters: DashboardFilters }): Promise<Dashboard> {
+  const { organizationId, filters } = options;
   const latest = latestCte(organizationId, filters);
   const [teams, distributionRows, medianRows, riskRows, quarterRows, businessUnits, versions] =
     await Promise.all([
@@ -219,10 +221,11 @@ async function queryTeams(organizationId: string, filters: DashboardFilters): Pr
 }
 
 /** The dashboard's table alone (CSV export): the team rows and the median of their mean scores. */
-export async function loadDashboardTable(
-  organizationId: string,
-  filters: DashboardFilters,
-): Promise<{ teams: DashboardTeamRow[]; medianMean: number | null }> {
+export async function loadDashboardTable(options: {
+  organizationId: string;
+  filters: DashboardFilters;
+}): Promise<{ teams: DashboardTeamRow[]; medianMean: number | null }> {
+  const { organizationId, filters } = options;
   const latest = latestCte(organizationId, filters);
   const [teams, [median]] = await Promise.all([
     queryTeams(organizationId, filters),
@@ -235,10 +238,8 @@ export async function loadDashboardTable(
 }
 
 /** The teams of an organisation with their latest results, for a side-by-side comparison (2–5 ids). */
-export async function loadTeamsForComparison(
-  organizationId: string,
-  teamIds: string[],
-): Promise<DashboardTeamRow[]> {
+export async function loadTeamsForComparison(options: { organizationId: string; teamIds: string[] }): Promise<DashboardTeamRow[]> {
+  const { organizationId, teamIds } = options;
   const teams = await queryTeams(organizationId, { teamIds });
   return teamIds
     .map((id) => teams.find((t) => t.teamId === id))

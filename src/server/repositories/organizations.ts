@@ -1,12 +1,40 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
+import type { OrgRole, TeamRole } from "@/domain/access/policy";
+import type { OwnershipModel, TeamStructure } from "@/domain/team";
+import { AppError } from "@/lib/errors";
 import { db } from "@/server/db/client";
+import { isUniqueViolation } from "@/server/db/errors";
+import { slugify } from "./teams";
+
+/** Organisations: creating one, and reading it for the start page, the organisation page and reports. */
+
+/** A new organisation whose creator is its first admin. */
+export async function createOrganization(options: { userId: string; name: string }): Promise<{ id: string }> {
+  const { userId, name } = options;
+  const base = slugify(name);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const slug = attempt === 0 ? base : `${base}-${randomBytes(3).toString("hex")}`;
+    try {
+      return await db().$transaction(async (tx) => {
+        const organization = await tx.organization.create({ data: { name, slug }, select: { id: true } });
+        await tx.membership.create({ data: { organizationId: organization.id, userId, role: "admin" } });
+        return organization;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new AppError("conflict", "Could not find a free address for this organisation; try another name.");
+}
+
 
 export interface TeamOverview {
   id: string;
   name: string;
   slug: string;
   businessUnit: string;
-  ownershipModel: "hand_off" | "shared" | "end_to_end";
+  ownershipModel: OwnershipModel;
   latestSubmittedId: string | null;
   latestAssessment: {
     id: string;
@@ -26,7 +54,8 @@ export interface OrganizationOverview {
 }
 
 /** An organisation with its first `limit` teams by name (of all, or of `teamIds`) and each team's latest assessment. */
-export async function findOrganizationOverview(organizationId: string, teamIds: string[] | "all", limit: number): Promise<OrganizationOverview | null> {
+export async function findOrganizationOverview(options: { organizationId: string; teamIds: string[] | "all"; limit: number }): Promise<OrganizationOverview | null> {
+  const { organizationId, teamIds, limit } = options;
   const teamFilter = teamIds === "all" ? {} : { id: { in: teamIds } };
   const organization = await db().organization.findUnique({
     where: { id: organizationId },
@@ -91,6 +120,102 @@ export async function findOrganizationOverview(organizationId: string, teamIds: 
   };
 }
 
-export async function findOrganizationName(organizationId: string): Promise<string | null> {
-  return (await db().organization.findUnique({ where: { id: organizationId }, select: { name: true } }))?.name ?? null;
+export async function findOrganizationName(options: { organizationId: string }): Promise<string | null> {
+  return (await db().organization.findUnique({ where: { id: options.organizationId }, select: { name: true } }))?.name ?? null;
+}
+
+export interface OrganizationSettings {
+  id: string;
+  name: string;
+  teams: {
+    id: string;
+    name: string;
+    businessUnit: string;
+    ownershipModel: OwnershipModel;
+    structure: TeamStructure;
+  }[];
+  members: {
+    userId: string;
+    name: string;
+    email: string;
+    role: OrgRole;
+    teams: { teamId: string; role: TeamRole }[];
+  }[];
+  invitations: {
+    id: string;
+    role: OrgRole;
+    teamName: string | null;
+    teamRole: TeamRole | null;
+    expiresAt: Date;
+    createdAt: Date;
+    createdBy: string | null;
+  }[];
+}
+
+/** The organisation page lists the most recent open links; older ones still work until they expire. */
+export const OPEN_INVITATIONS_SHOWN = 100;
+
+export async function findOrganizationSettings(options: { organizationId: string }): Promise<OrganizationSettings | null> {
+  const { organizationId } = options;
+  const organization = await db().organization.findUnique({
+    where: { id: organizationId },
+    select: {
+      id: true,
+      name: true,
+      teams: {
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, businessUnit: true, ownershipModel: true, structure: true },
+      },
+      members: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          role: true,
+          user: {
+            select: {
+              id: true,
+              name: true,
+              email: true,
+              teamMemberships: { where: { team: { organizationId } }, select: { teamId: true, role: true } },
+            },
+          },
+        },
+      },
+      invitations: {
+        where: { acceptedAt: null, expiresAt: { gt: new Date() } },
+        orderBy: { createdAt: "desc" },
+        take: OPEN_INVITATIONS_SHOWN,
+        select: {
+          id: true,
+          role: true,
+          teamRole: true,
+          expiresAt: true,
+          createdAt: true,
+          team: { select: { name: true } },
+          invitedBy: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!organization) return null;
+  return {
+    id: organization.id,
+    name: organization.name,
+    teams: organization.teams,
+    members: organization.members.map(({ role, user }) => ({
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      role,
+      teams: user.teamMemberships,
+    })),
+    invitations: organization.invitations.map(({ team, invitedBy, ...invitation }) => ({
+      ...invitation,
+      teamName: team?.name ?? null,
+      createdBy: invitedBy?.name ?? null,
+    })),
+  };
+}
+
+export async function countOrganizations(): Promise<number> {
+  return db().organization.count();
 }

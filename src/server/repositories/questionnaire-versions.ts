@@ -1,7 +1,8 @@
-import { createHash } from "node:crypto";
-import type { PrismaClient } from "@/generated/prisma/client";
+import "server-only";
 import { questionnaireKey, type Questionnaire } from "@/domain/questionnaire/questionnaire";
 import { questionnaireSchema } from "@/domain/questionnaire/schema";
+import { db, type Tx } from "@/server/db/client";
+import { contentHash } from "@/server/questionnaires/content-hash";
 
 /** Questionnaire versions in the database: each assessment pins one, so old results stay readable. */
 
@@ -9,15 +10,13 @@ export class PublishedVersionChangedError extends Error {
   override name = "PublishedVersionChangedError";
 }
 
-export function contentHash(questionnaire: Questionnaire): string {
-  return createHash("sha256").update(JSON.stringify(questionnaire)).digest("hex");
-}
-
 /**
  * Records every questionnaire version found on disk. A version already recorded must be
  * unchanged: a published version is never edited, changes go into a new version folder.
  */
-export async function syncQuestionnaireVersions(prisma: PrismaClient, questionnaires: Questionnaire[]): Promise<void> {
+export async function syncQuestionnaireVersions(options: { questionnaires: Questionnaire[] }, tx?: Tx): Promise<void> {
+  const { questionnaires } = options;
+  const prisma = tx ?? db();
   for (const questionnaire of questionnaires) {
     const hash = contentHash(questionnaire);
     const where = { questionnaireId_version: { questionnaireId: questionnaire.id, version: questionnaire.version } };
@@ -44,10 +43,10 @@ export async function syncQuestionnaireVersions(prisma: PrismaClient, questionna
 }
 
 export async function findQuestionnaireVersion(
-  prisma: PrismaClient,
   options: { id: string; version: string },
+  tx?: Tx,
 ): Promise<{ rowId: string; contentHash: string; questionnaire: Questionnaire } | null> {
-  const row = await prisma.questionnaireVersion.findUnique({
+  const row = await (tx ?? db()).questionnaireVersion.findUnique({
     where: { questionnaireId_version: { questionnaireId: options.id, version: options.version } },
     select: { id: true, contentHash: true, content: true },
   });
@@ -59,14 +58,23 @@ export async function findQuestionnaireVersion(
 const parsedVersions = new Map<string, Promise<Questionnaire>>();
 
 /** The questionnaire of a recorded version, parsed once per process. */
-export function questionnaireOfVersion(prisma: Pick<PrismaClient, "questionnaireVersion">, versionId: string): Promise<Questionnaire> {
+export function questionnaireOfVersion(options: { versionId: string }, tx?: Tx): Promise<Questionnaire> {
+  const { versionId } = options;
   let parsed = parsedVersions.get(versionId);
   if (!parsed) {
-    parsed = prisma.questionnaireVersion
+    parsed = (tx ?? db()).questionnaireVersion
       .findUniqueOrThrow({ where: { id: versionId }, select: { content: true } })
       .then((row) => questionnaireSchema.parse(row.content) as Questionnaire);
     parsed.catch(() => parsedVersions.delete(versionId));
     parsedVersions.set(versionId, parsed);
   }
   return parsed;
+}
+
+/** The newest recorded version of a questionnaire (versions are whole numbers, so the longer one is newer). */
+export async function findLatestQuestionnaireVersionId(options: { questionnaireId: string }): Promise<string | null> {
+  const [row] = await db().$queryRaw<{ id: string }[]>`
+    SELECT id FROM "QuestionnaireVersion" WHERE "questionnaireId" = ${options.questionnaireId}
+    ORDER BY length(version) DESC, version DESC LIMIT 1`;
+  return row?.id ?? null;
 }

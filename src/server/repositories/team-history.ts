@@ -1,12 +1,13 @@
 import "server-only";
 import type { ObjectId } from "@/domain/questionnaire/schema";
 import { assessmentResultSchema, type AssessmentResult } from "@/domain/scoring/result";
+import type { OwnershipModel } from "@/domain/team";
 import { db } from "@/server/db/client";
 
 /** A team's submitted assessments over time, for its history page. */
 
 export interface TeamHistory {
-  team: { id: string; organizationId: string; name: string; businessUnit: string; ownershipModel: "hand_off" | "shared" | "end_to_end"; organizationName: string };
+  team: { id: string; organizationId: string; name: string; businessUnit: string; ownershipModel: OwnershipModel; organizationName: string };
   /** The latest HISTORY_SHOWN submitted assessments, oldest first. */
   submitted: { id: string; submittedAt: Date; weakestLevel: number | null; meanScore: number; objects: Partial<Record<ObjectId, { level: number; score: number }>> }[];
   /** How many submitted assessments the team has in all. */
@@ -18,7 +19,8 @@ export interface TeamHistory {
 export const HISTORY_SHOWN = 40;
 
 /** A team's latest submitted assessments, oldest first, with their per-object levels (from the result rows, not the JSON). */
-export async function findTeamHistory(teamId: string): Promise<TeamHistory | null> {
+export async function findTeamHistory(options: { teamId: string }): Promise<TeamHistory | null> {
+  const { teamId } = options;
   const team = await db().team.findUnique({
     where: { id: teamId },
     select: {
@@ -61,9 +63,9 @@ export async function findTeamHistory(teamId: string): Promise<TeamHistory | nul
 }
 
 /** Stored results of assessments of one team, by id (for the difference between two of them). */
-export async function findTeamResults(teamId: string, assessmentIds: string[]): Promise<Map<string, { submittedAt: Date; result: AssessmentResult; questionnaireVersionId: string }>> {
+export async function findTeamResults(options: { teamId: string; assessmentIds: string[] }): Promise<Map<string, { submittedAt: Date; result: AssessmentResult; questionnaireVersionId: string }>> {
   const rows = await db().assessment.findMany({
-    where: { teamId, id: { in: assessmentIds }, status: "submitted" },
+    where: { teamId: options.teamId, id: { in: options.assessmentIds }, status: "submitted" },
     select: { id: true, submittedAt: true, questionnaireVersionId: true, result: { select: { result: true } } },
   });
   return new Map(

@@ -1,13 +1,8 @@
+import "server-only";
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "@/generated/prisma/client";
 import type { QuestionnaireV2 } from "@/domain/questionnaire/questionnaire";
 import type { ObjectId } from "@/domain/questionnaire/schema";
 import type { Answer, Targets } from "@/domain/scoring/answers";
-import { scoreAssessment } from "@/domain/scoring/engine";
-import { withTeamContext } from "@/domain/scoring/team-context";
-import { answerToRow } from "@/server/repositories/answer-rows";
-import { saveAssessmentResult } from "@/server/repositories/assessment-results";
-import { stableId } from "./stable-id";
 
 /**
  * Demo assessments: each team's practice, object by object, as a maturity "profile" per quarter
@@ -101,48 +96,4 @@ export function answersForProfile(questionnaire: QuestionnaireV2, profile: Profi
   }
   for (const [questionId, optionId] of Object.entries(context)) answers.push({ questionId, kind: "option", optionId });
   return answers;
-}
-
-export async function seedDemoAssessments(prisma: PrismaClient, options: { questionnaire: QuestionnaireV2; questionnaireVersionId: string }): Promise<void> {
-  const { questionnaire, questionnaireVersionId } = options;
-  const lead = await prisma.user.findUnique({ where: { email: "lead@northwind.example" }, select: { id: true } });
-  for (const history of DEMO_HISTORIES) {
-    const teamId = stableId(`team:${history.team}`);
-    const team = await prisma.team.findUniqueOrThrow({ where: { id: teamId }, select: { ownershipModel: true, structure: true } });
-    const entries = [
-      ...history.submitted.map((s, i) => ({ key: `${history.team}:${i}`, profile: s.profile, submittedAt: new Date(`${s.date}T10:00:00Z`) })),
-      ...(history.draft ? [{ key: `${history.team}:draft`, profile: history.draft, submittedAt: null }] : []),
-    ];
-    for (const entry of entries) {
-      const assessmentId = stableId(`assessment:${entry.key}`);
-      if (await prisma.assessment.findUnique({ where: { id: assessmentId }, select: { id: true } })) continue;
-      const answers = withTeamContext(questionnaire, answersForProfile(questionnaire, entry.profile, history.context, entry.key), team);
-      const createdAt = entry.submittedAt ? new Date(entry.submittedAt.getTime() - 6 * 86_400_000) : new Date("2026-11-16T09:00:00Z");
-      await prisma.$transaction(async (tx) => {
-        await tx.assessment.create({
-          data: {
-            id: assessmentId,
-            teamId,
-            questionnaireVersionId,
-            status: entry.submittedAt ? "submitted" : "draft",
-            targetData: history.targets.data ?? null,
-            targetModel: history.targets.model ?? null,
-            targetCode: history.targets.code ?? null,
-            createdById: lead?.id ?? null,
-            submittedById: entry.submittedAt ? (lead?.id ?? null) : null,
-            createdAt,
-            updatedAt: entry.submittedAt ?? createdAt,
-            submittedAt: entry.submittedAt,
-          },
-        });
-        const rows = entry.submittedAt ? answers : answers.slice(0, Math.floor(answers.length * 0.6));
-        await tx.answer.createMany({
-          data: rows.map((answer) => ({ id: stableId(`answer:${entry.key}:${answer.questionId}`), assessmentId, questionId: answer.questionId, ...answerToRow(answer) })),
-        });
-        if (entry.submittedAt) {
-          await saveAssessmentResult(tx, { assessmentId, result: scoreAssessment(questionnaire, { answers, targets: history.targets }) });
-        }
-      });
-    }
-  }
 }

@@ -1,0 +1,8 @@
+import { createToken, createTokenSchema } from "@/features/api/tokens";
+import { withViewer } from "@/features/auth/session";
+import { handleJson } from "@/lib/route";
+
+/** Makes a personal access token; the reply holds the secret, shown this once. */
+export async function POST(request: Request) {
+  return withViewer(request, (viewer) => handleJson(request, createTokenSchema, (input) => createToken(viewer, input), { maxBytes: 4096 }));
+}

@@ -1,0 +1,127 @@
+import fs from "node:fs";
+import path from "node:path";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { GET as getAssessment } from "@/app/api/v1/assessments/[assessmentId]/route";
+import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
+import { GET as getLatest } from "@/app/api/v1/teams/[teamId]/results/latest/route";
+import { GET as getTeams } from "@/app/api/v1/teams/route";
+import { API_ROUTES } from "@/features/api/openapi";
+import { createToken, revokeToken } from "@/features/api/tokens";
+import { submit } from "@/features/assessment/mutations";
+import { setDatabase } from "@/server/db/client";
+import { prepareDatabase } from "@/server/startup/prepare-database";
+import { draftFactory, organizationFactory, teamFactory, viewerFactory } from "../support/factories";
+import { describeEachDatabase } from "./support/databases";
+
+/**
+ * Personal access tokens through the versioned API's route handlers: a token reads only its team
+ * and only with its scopes; expired, revoked and unknown tokens are refused as such; the secret is
+ * stored hashed and never logged; the OpenAPI document validates and lists every route.
+ */
+
+const call = (handler: (request: Request, context: never) => Promise<Response> | Response, url: string, token?: string, params: Record<string, string> = {}) =>
+  handler(new Request(`http://localhost${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), { params: Promise.resolve(params) } as never);
+
+describeEachDatabase("API tokens", (current) => {
+  let lead: ReturnType<typeof viewerFactory>;
+  let teamA = "";
+  let teamB = "";
+  let submittedA = "";
+  const logged: string[] = [];
+
+  beforeAll(async () => {
+    // Session lookups (a call without a token) need the secret that signs session cookies.
+    vi.stubEnv("AUTH_SECRET", "integration-tests-secret-0123456789abcdef");
+    const { db } = current();
+    setDatabase(db);
+    await prepareDatabase(db);
+    const organization = await organizationFactory();
+    const draft = await draftFactory({ organizationId: organization.id, team: { name: "Token Team A" } });
+    teamA = draft.team.id;
+    lead = draft.lead;
+    await submit(lead, draft.id);
+    submittedA = draft.id;
+    teamB = (await teamFactory({ organizationId: organization.id, name: "Token Team B" })).id;
+    for (const method of ["log", "info", "warn", "error"] as const) vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
+
+  it("reads only the token's team, and only with the scope it was given", async () => {
+    setDatabase(current().db);
+    const { token } = await createToken(lead, { name: "CI read", teamId: teamA, scopes: ["results:read"], expiresInDays: 30 });
+    const teams = (await (await call(getTeams, "/api/v1/teams", token)).json()) as { data: { teams: { id: string }[] } };
+    expect(teams.data.teams.map((t) => t.id)).toEqual([teamA]);
+    expect((await call(getLatest, `/api/v1/teams/${teamA}/results/latest`, token, { teamId: teamA })).status).toBe(200);
+    expect((await call(getLatest, `/api/v1/teams/${teamB}/results/latest`, token, { teamId: teamB })).status).toBe(404);
+    const assessment = await call(getAssessment, `/api/v1/assessments/${submittedA}`, token, { assessmentId: submittedA });
+    expect(assessment.status).toBe(200);
+    expect(((await assessment.json()) as { data: { status: string } }).data.status).toBe("submitted");
+
+    const evidenceOnly = await createToken(lead, { name: "CI evidence", teamId: teamA, scopes: ["evidence:write"], expiresInDays: 30 });
+    const refused = await call(getLatest, `/api/v1/teams/${teamA}/results/latest`, evidenceOnly.token, { teamId: teamA });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { message: string }).message).toMatch(/results:read/);
+  });
+
+  it("refuses expired, revoked and unknown tokens with 401 and says which", async () => {
+    const { db } = current();
+    setDatabase(db);
+    const expired = await createToken(lead, { name: "Old", teamId: teamA, scopes: ["results:read"], expiresInDays: 1 });
+    await db.prisma.apiToken.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const revoked = await createToken(lead, { name: "Gone", teamId: teamA, scopes: ["results:read"], expiresInDays: 1 });
+    await revokeToken(lead, revoked.id);
+    await expect(revokeToken(viewerFactory({ userId: lead.userId }), revoked.id)).rejects.toThrow(/already revoked/);
+    for (const [token, reason] of [[expired.token, /expired/], [revoked.token, /revoked/], ["mmt_not-a-real-token-at-all", /not valid/]] as const) {
+      const response = await call(getTeams, "/api/v1/teams", token);
+      expect(response.status).toBe(401);
+      expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
+      expect(((await response.json()) as { message: string }).message).toMatch(reason);
+    }
+    expect((await call(getTeams, "/api/v1/teams")).status).toBe(401);
+  });
+
+  it("refuses tokens nobody may make: evidence for a team one does not lead, any team one cannot read, or made with a token", async () => {
+    setDatabase(current().db);
+    await expect(createToken(lead, { name: "Other team", teamId: teamB, scopes: ["results:read"], expiresInDays: 1 })).rejects.toMatchObject({ code: "not-found" });
+    const member = viewerFactory({ userId: lead.userId, organizations: [...lead.organizations], teams: [[teamA, "member"]] });
+    await expect(createToken(member, { name: "Evidence", teamId: teamA, scopes: ["evidence:write"], expiresInDays: 1 })).rejects.toMatchObject({ code: "forbidden" });
+    const viaToken = { ...lead, scopes: new Set(["results:read"] as const) };
+    await expect(createToken(viaToken, { name: "Nested", teamId: teamA, scopes: ["results:read"], expiresInDays: 1 })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("stores only a hash of the secret, records its last use, and never logs it", async () => {
+    const { db } = current();
+    setDatabase(db);
+    const { id, token } = await createToken(lead, { name: "Audit", teamId: teamA, scopes: ["results:read"], expiresInDays: 7 });
+    await call(getTeams, "/api/v1/teams", token);
+    const row = await db.prisma.apiToken.findUniqueOrThrow({ where: { id } });
+    expect(JSON.stringify(row)).not.toContain(token.slice(10));
+    expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.lastUsedAt).not.toBeNull();
+    expect(logged.join("\n")).not.toContain(token.slice(10));
+  });
+
+  it("publishes an OpenAPI document that validates and lists every /api/v1 route", async () => {
+    const document = (await (await getOpenApi()).json()) as { paths: Record<string, Record<string, unknown>> };
+    await SwaggerParser.validate(structuredClone(document) as never);
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name === "route.ts") {
+          const route = `/${path.relative("src/app", path.dirname(full)).replace(/\[(\w+)\]/g, "{$1}")}`;
+          for (const [, method] of fs.readFileSync(full, "utf8").matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)/g)) files.push(`${method?.toLowerCase()} ${route}`);
+        }
+      }
+    };
+    walk("src/app/api/v1");
+    const documented = Object.entries(document.paths).flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method} ${route}`));
+    expect(documented.sort()).toEqual(files.sort());
+    expect(API_ROUTES.map((r) => `${r.method} ${r.path}`).sort()).toEqual(files.sort());
+  });
+});
