@@ -11,7 +11,7 @@ const features = fs.existsSync("src/features") ? fs.readdirSync("src/features") 
 const layer = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
 
 const config = [
-  { ignores: [".next/**", "src/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "tests/artifacts/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".scanner/**", "src/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "tests/artifacts/**", "next-env.d.ts"] },
   ...nextVitals,
   ...nextTs,
   {
@@ -28,9 +28,10 @@ const config = [
             layer("./src/domain", "./src", "domain/ is pure: it imports zod and itself, nothing else from src/", ["./domain"]),
             layer("./src/server", ["./src/app", "./src/features", "./src/components"], "server/ must not depend on UI code"),
             layer("./src/components", ["./src/app", "./src/features", "./src/server"], "components/ui are data-free primitives"),
-            layer("./src/lib", ["./src/app", "./src/features", "./src/server", "./src/components"], "lib/ is framework glue below every layer"),
+            layer("./src/lib", ["./src/app", "./src/features", "./src/server", "./src/components", "./src/evidence"], "lib/ is framework glue below every layer"),
+            layer("./src/evidence", ["./src/app", "./src/features", "./src/server", "./src/components"], "evidence/ reads repositories for the scanner: it builds on domain/ and lib/ only, so the scanner bundles without the app"),
             layer("./src/app", "./src/server", "pages read through a feature's queries.ts, not server/ directly"),
-            ...["app", "features", "components", "lib", "domain", "cli"].map((dir) =>
+            ...["app", "features", "components", "lib", "domain", "cli", "evidence"].map((dir) =>
               layer(`./src/${dir}`, "./src/generated", "only src/server touches Prisma"),
             ),
             ...features.map((name) =>

@@ -1,6 +1,7 @@
 import { benchAutosave } from "./autosave";
 import { benchDashboard } from "./dashboard";
 import { benchPageWeight } from "./page-weight";
+import { benchScan } from "./scan";
 import { benchScoring } from "./scoring";
 
 /**
@@ -10,6 +11,9 @@ import { benchScoring } from "./scoring";
  */
 console.log("Scoring engine 2 (questionnaire mlops-maturity v2, example answers):");
 console.table(benchScoring());
+
+console.log("\nEvidence scanner on a generated repository of 10,000 files:");
+console.table(await benchScan());
 
 console.log("\nFirst-load JavaScript per page (production build):");
 console.table(await benchPageWeight());
@@ -21,5 +25,7 @@ if (server) {
   console.log("\nDashboard and reports on Postgres at 1,000 teams × 10 assessments:");
   console.table(await benchDashboard(server));
 } else {
-  console.log("\nAutosave, dashboard and reports on Postgres: not measured; set BENCH_DATABASE_URL=postgresql://… to a Postgres server.");
+  console.log(
+    "\nAutosave, dashboard and reports on Postgres: not measured; set BENCH_DATABASE_URL=postgresql://… to a Postgres server.",
+  );
 }
