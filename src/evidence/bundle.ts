@@ -11,7 +11,7 @@ import { loadScanContent } from "./content";
  */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-export const DEFAULT_SCANNER_FILE = path.join(projectRoot, ".scanner", "scanner.mjs");
+const DEFAULT_SCANNER_FILE = path.join(projectRoot, ".scanner", "scanner.mjs");
 
 function builtInContent(): Plugin {
   const content = loadScanContent();

@@ -26,7 +26,7 @@ function readYaml(file: string): unknown {
 }
 
 /** Reads and checks a questionnaire folder and its evidence rules (errors name the file, path and problem). */
-export function loadScanContentFrom(folder: string): Omit<ScanContent, "scannerVersion"> {
+function loadScanContentFrom(folder: string): Omit<ScanContent, "scannerVersion"> {
   const relative = path.relative(process.cwd(), folder) || folder;
   const questionnaire = assembleQuestionnaire((name) => readYaml(path.join(folder, name)), relative);
   if (!isV2(questionnaire))

@@ -9,7 +9,7 @@ import type { GitHistory, RawCommit } from "@/domain/evidence/snapshot";
  */
 
 /** Commits read at most per folder: enough for any 90-day window and a year of test history in most teams. */
-export const MAX_COMMITS = 5000;
+const MAX_COMMITS = 5000;
 
 const SAFE_CONFIG = [
   "-c",
@@ -39,7 +39,7 @@ function git(cwd: string, args: string[], timeoutMs: number): Promise<string> {
 
 const firstLine = (text: string) => text.trim().split("\n")[0] ?? "";
 
-export function parseLog(output: string): RawCommit[] {
+function parseLog(output: string): RawCommit[] {
   return output
     .split("\x1e")
     .filter((record) => record.trim() !== "")

@@ -82,6 +82,7 @@ function readText(absolute: string, size: number): string | undefined {
 
 function parse(text: string, need: ContentNeed): unknown {
   try {
+    // Large CI files reuse anchors many times; the bound still stops exponential alias expansion.
     if (need === "yaml") return parseYaml(text, { maxAliasCount: 1000, prettyErrors: false });
     if (need === "toml") return parseToml(text);
   } catch {

@@ -35,7 +35,12 @@ function run(
       process.execPath,
       [scanner, ...args],
       // A token in the environment of whoever runs the tests must not reach the scanner.
-      { cwd: folder, env: { ...process.env, MATURITY_TOKEN: "", ...env }, maxBuffer: 32 * 1024 * 1024, encoding: "utf8" },
+      {
+        cwd: folder,
+        env: { ...process.env, MATURITY_TOKEN: "", ...env },
+        maxBuffer: 32 * 1024 * 1024,
+        encoding: "utf8",
+      },
       (error, stdout, stderr) => {
         resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
       },

@@ -24,7 +24,7 @@ export function notebooksOnly(now: Date): GitRepo {
     repo.commit(ADA, 60 - i * 10, `Model iteration ${i + 1}`, {
       "churn_model.ipynb": notebook([
         "import pandas as pd\nfrom sklearn.ensemble import RandomForestClassifier\nimport joblib\n",
-        `# TODO: mlflow.start_run() and wandb.init() once we have a server\nAPI_KEY = "${SECRET}"\n`,
+        `# One day: mlflow.start_run() and wandb.init() once we have a server\nAPI_KEY = "${SECRET}"\n`,
         `model = RandomForestClassifier(n_estimators=${100 + i})\nmodel.fit(X_train, y_train)\n`,
         `joblib.dump(model, "model_final_v${i}.pkl")\n`,
       ]),

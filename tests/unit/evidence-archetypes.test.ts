@@ -299,7 +299,7 @@ describe("absence alone is not evidence", () => {
   });
 
   it("a shallow clone has no git facts, so no rule that needs history fires", async () => {
-    const source = trackedManual(NOW);
+    const source = repos.get("trackedManual") as GitRepo;
     const shallow = GitRepo.create("shallow", NOW);
     try {
       shallow.remove();
@@ -310,7 +310,6 @@ describe("absence alone is not evidence", () => {
       expect(document.findings.map((f) => f.ruleId)).not.toContain("code-direct-pushes");
       expect(document.findings.map((f) => f.ruleId)).toContain("model-tracking-calls");
     } finally {
-      source.remove();
       shallow.remove();
     }
   });

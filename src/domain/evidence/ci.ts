@@ -216,7 +216,7 @@ function textJob(file: SnapshotFile): CiJob {
   };
 }
 
-export type CiSystem = "github" | "gitlab" | "text";
+type CiSystem = "github" | "gitlab" | "text";
 
 export function ciSystemOf(path: string): CiSystem | null {
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "github";

@@ -48,7 +48,7 @@ function merge(matches: readonly Match[]): Match {
   };
 }
 
-export class Evaluator {
+class Evaluator {
   private readonly cache = new Map<Signal, Match | null>();
   private readonly globsCache = new WeakMap<
     FilesSignal,

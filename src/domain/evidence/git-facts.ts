@@ -13,8 +13,8 @@ export type GitFacts = Partial<Record<GitFact, number>>;
 const DAY = 86_400;
 const WINDOW_DAYS = 90;
 
-export const isMlCodePath = (path: string) => /\.(py|ipynb|sql|scala|r)$/i.test(path) && !isTestPath(path);
-export const isTestPath = (path: string) =>
+const isMlCodePath = (path: string) => /\.(py|ipynb|sql|scala|r)$/i.test(path) && !isTestPath(path);
+const isTestPath = (path: string) =>
   /(^|\/)(tests?|testing)\/|(^|\/)(test_[^/]*|[^/]*_test)\.py$|(^|\/)conftest\.py$|Test\.scala$|Spec\.scala$/i.test(
     path,
   );

@@ -46,7 +46,7 @@ function segmentToRegex(pattern: string): string {
 }
 
 /** The regular expression source of one glob, for a whole relative path. */
-export function globSource(glob: string): string {
+function globSource(glob: string): string {
   if (glob.trim() === "" || glob.startsWith("/"))
     throw new GlobError(`a glob is a relative path pattern, got "${glob}"`);
   const folder = glob.endsWith("/");

@@ -170,9 +170,9 @@ function fromNotebook(text: string): { spec: string; cell: number; line: number 
   return specs;
 }
 
-export const isRequirementsFile = (path: string) =>
+const isRequirementsFile = (path: string) =>
   /(^|\/)(requirements|constraints)[^/]*\.(txt|in)$|(^|\/)requirements\/[^/]+\.(txt|in)$/i.test(path);
-export const isCondaEnvironment = (path: string) => /(^|\/)(environment|conda)[^/]*\.ya?ml$/i.test(path);
+const isCondaEnvironment = (path: string) => /(^|\/)(environment|conda)[^/]*\.ya?ml$/i.test(path);
 
 /** Whether the scanner parses this file as a manifest: "yaml" or "toml". */
 export function manifestFormat(path: string): "yaml" | "toml" | null {

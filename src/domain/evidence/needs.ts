@@ -25,7 +25,7 @@ export function codeLanguageOf(path: string): CodeLanguage | null {
 /** Crontab files: what they name runs on a schedule. */
 export const isCrontab = (path: string) => /(^|\/)(crontab|[^/]+\.cron)$|(^|\/)cron\.d\/[^/]+$/.test(path);
 
-export function fileGlobsOf(rules: Pick<EvidenceRules, "rules" | "signals">): string[] {
+function fileGlobsOf(rules: Pick<EvidenceRules, "rules" | "signals">): string[] {
   const globs: string[] = [];
   const visit = (signal: Signal) => {
     if (signal.files) globs.push(...signal.files.include);

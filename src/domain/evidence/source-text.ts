@@ -243,11 +243,6 @@ export function commentStyleOf(path: string): CommentStyle {
   return "none";
 }
 
-/** Whether a file has anything in it besides whitespace and comments. */
-export function hasContent(text: string, style: CommentStyle): boolean {
-  return /\S/.test(style === "none" ? text : stripComments(text, style));
-}
-
 export interface NotebookCell {
   /** 1-based among all the notebook's cells, as a notebook editor numbers them. */
   cell: number;

@@ -112,9 +112,9 @@ export const riskSchema = z
     impact: severitySchema,
     /** Who is hurt and how, in one or two sentences. */
     harms: text,
-    /** What to do until the capability that closes the risk exists (seed 000's back-up plans). */
+    /** What to do until the capability that closes the risk exists (the object maturity model's back-up plans). */
     interim: text,
-    /** One of seed 001's anti-patterns, or no monitoring at all: never low where the gap exists. */
+    /** One of the three classic anti-patterns (training-serving skew, no model monitoring, monolithic pipelines): never low where the gap exists. */
     antiPattern: z.boolean().optional(),
     /** The answers that open the risk: each names options whose meaning implies the risk's title. */
     openedBy: z.array(z.object({ question: idSchema, options: z.array(idSchema).min(1) }).strict()).min(1),

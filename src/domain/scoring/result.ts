@@ -150,9 +150,9 @@ export const assessmentResultSchema = z.object({
     coverage: share.optional(),
     /** Engine 2: no model in production yet; production practices are not rated. */
     preProduction: z.boolean().optional(),
-    /** Engine 2: seed 003's honest starting point, practice by practice. */
+    /** Engine 2: the honest starting point of "fix the basics first", practice by practice. */
     mlopsV0: z.object({ met: z.boolean(), practices: z.array(z.object({ id: idSchema, title: z.string(), met: z.boolean() })) }).optional(),
-    /** Engine 2: "could someone else retrain and redeploy tomorrow?" (seed 002). */
+    /** Engine 2: "could someone else retrain and redeploy tomorrow?" (the continuous-quartet article). */
     realTest: z.object({ questionId: idSchema, optionId: idSchema.nullable(), passed: z.boolean() }).optional(),
     /** Engine 2: the ML Test Score the answers imply (0.5 by hand, 1 automated; minimum over the four sections). */
     mlTestScore: z

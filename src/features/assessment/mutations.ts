@@ -1,13 +1,15 @@
 import "server-only";
 import type { z } from "zod";
 import { assessmentAccess, canReadTeam, canStartAssessment, type Viewer } from "@/domain/access/policy";
-import { scoredQuestions, type Questionnaire } from "@/domain/questionnaire/questionnaire";
+import { evidencedResult } from "@/domain/evidence/evidenced-result";
+import { isV2, scoredQuestions, type Questionnaire } from "@/domain/questionnaire/questionnaire";
 import { answerRuleProblems, findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
 import { withTeamContext } from "@/domain/scoring/team-context";
 import { AppError } from "@/lib/errors";
 import { transaction } from "@/server/db/client";
 import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
 import { saveAssessmentResult } from "@/server/repositories/assessment-results";
+import { findLatestEvidenceScan } from "@/server/repositories/evidence-scans";
 import {
   findAnswersForScoring,
   findAssessmentOwner,
@@ -87,8 +89,12 @@ export async function submit(viewer: Viewer, assessmentId: string) {
     const { questionnaireVersionId } = await lockDraft({ assessmentId, mode: "submit" }, tx);
     const questionnaire = await questionnaireOfVersion({ versionId: questionnaireVersionId }, tx);
     const { answers, targets, team } = await findAnswersForScoring({ assessmentId }, tx);
-    const result = scoreAssessment(questionnaire, { answers: withTeamContext(questionnaire, answers, team), targets });
-    await saveAssessmentResult({ assessmentId, result }, tx);
+    const scored = { answers: withTeamContext(questionnaire, answers, team), targets };
+    const result = scoreAssessment(questionnaire, scored);
+    // With a repository scan posted to the draft, the evidenced result is stored beside the claimed one.
+    const scan = isV2(questionnaire) ? await findLatestEvidenceScan({ assessmentId }, tx) : null;
+    const evidenced = scan && isV2(questionnaire) ? evidencedResult(questionnaire, scored, scan.document) : null;
+    await saveAssessmentResult({ assessmentId, result, evidenced }, tx);
     await markSubmitted({ assessmentId, submittedById: viewer.userId }, tx);
     return result;
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { evidencedResultSchema, type EvidencedResult } from "@/domain/evidence/evidenced-result";
 import { assessmentResultSchema, type AssessmentResult } from "@/domain/scoring/result";
 import { db, type Tx } from "@/server/db/client";
 
@@ -8,8 +9,13 @@ import { db, type Tx } from "@/server/db/client";
  * per-object levels and per-risk severities as rows so the dashboard aggregates in SQL. An object
  * that was not assessable (engine 2) has no row: it has no level to aggregate.
  */
-export async function saveAssessmentResult(options: { assessmentId: string; result: AssessmentResult }, tx: Tx): Promise<void> {
+export async function saveAssessmentResult(
+  options: { assessmentId: string; result: AssessmentResult; evidenced?: EvidencedResult | null },
+  tx: Tx,
+): Promise<void> {
   const { assessmentId, result } = options;
+  const evidenced = options.evidenced ?? null;
+  const evidencedLevels = new Map(evidenced?.result.objects.map((o) => [o.object, o.level]));
   await tx.assessmentResult.create({
     data: {
       assessmentId,
@@ -18,6 +24,9 @@ export async function saveAssessmentResult(options: { assessmentId: string; resu
       meanScore: result.overall.meanScore,
       coverage: result.overall.coverage ?? null,
       result: result as unknown as Prisma.InputJsonObject,
+      ...(evidenced
+        ? { evidence: evidenced as unknown as Prisma.InputJsonObject, evidencedWeakestLevel: evidenced.result.overall.weakestLevel }
+        : {}),
       objects: {
         create: result.objects.flatMap((o) =>
           o.level === null
@@ -31,6 +40,7 @@ export async function saveAssessmentResult(options: { assessmentId: string; resu
                   completion: o.completion,
                   confidence: o.confidence,
                   target: o.target,
+                  evidencedLevel: evidencedLevels.get(o.object) ?? null,
                 },
               ],
         ),
@@ -40,10 +50,20 @@ export async function saveAssessmentResult(options: { assessmentId: string; resu
   });
 }
 
-/** A submitted assessment's stored result, as the engine of its day computed it. */
-export async function findStoredResult(options: { assessmentId: string }): Promise<{ result: AssessmentResult; engineVersion: string } | null> {
-  const stored = await db().assessmentResult.findUnique({ where: { assessmentId: options.assessmentId }, select: { result: true, engineVersion: true } });
-  return stored ? { result: assessmentResultSchema.parse(stored.result), engineVersion: stored.engineVersion } : null;
+/** A submitted assessment's stored result, as the engine of its day computed it, with the evidenced one when it had a scan. */
+export async function findStoredResult(options: {
+  assessmentId: string;
+}): Promise<{ result: AssessmentResult; engineVersion: string; evidenced: EvidencedResult | null } | null> {
+  const stored = await db().assessmentResult.findUnique({
+    where: { assessmentId: options.assessmentId },
+    select: { result: true, engineVersion: true, evidence: true },
+  });
+  if (!stored) return null;
+  return {
+    result: assessmentResultSchema.parse(stored.result),
+    engineVersion: stored.engineVersion,
+    evidenced: stored.evidence === null ? null : evidencedResultSchema.parse(stored.evidence),
+  };
 }
 
 /** The team's submitted assessment just before a date, with its result (for "what changed"). */
