@@ -1,13 +1,18 @@
-import type { Metadata, Route } from "next";
-import { canReadWholeOrganization } from "@/domain/access/policy";
+import type { Metadata } from "next";
 import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
+import { canReadWholeOrganization } from "@/domain/access/policy";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 import { getViewer } from "@/features/auth/session";
+import { paths } from "@/lib/paths";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "MLOps maturity", template: "%s · MLOps maturity" },
   description: "Rate your team's Data, Model and Code maturity on L0–L4, see the risks that stay open and what to build next.",
+  // Served from public/ (bars in the level palette's L2–L4 colours).
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+  robots: { index: false, follow: false },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
@@ -21,13 +26,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <header className="border-b border-slate-200 bg-white">
           <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3">
-            <Link href="/" className="font-semibold text-brand-900">
+            <Link href={paths.home()} className="font-semibold text-brand-900">
               MLOps maturity
             </Link>
             {dashboardOf && (
-              <Link href={`/organizations/${dashboardOf}/dashboard` as Route} className="text-sm text-brand-700 underline">
+              <TextLink href={paths.dashboard(dashboardOf)} className="text-sm">
                 Dashboard
-              </Link>
+              </TextLink>
             )}
             {viewer && (
               <p className="ml-auto flex items-center gap-4 text-sm">

@@ -1,10 +1,27 @@
-/**
- * The browser's side of the JSON API: one call, one result that never throws. The app's routes
- * answer `{ ok, data | message }`; better-auth's answer the data itself or `{ message }`.
- */
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string; code?: string; fieldErrors?: Record<string, string[]> };
+import type { z } from "zod";
+import { replyEnvelopeSchema, type Reply } from "./result";
 
-export async function callApi<T>(url: string, options: { method?: "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown } = {}): Promise<ApiResult<T>> {
+/**
+ * The browser's side of the app's JSON API: one call, one result that never throws. Each reply is
+ * parsed with the route's response schema (from the feature's schemas.ts), so what a component
+ * reads is what the schema says, not what a cast hopes.
+ */
+
+/** A route's refusal as the browser sees it: the reply's message and field errors, with the HTTP status (0 when the server could not be reached). */
+export type ApiFailure = Extract<Reply<never>, { ok: false }> & { status: number };
+
+/** The route's reply (one type, lib/result.ts), its failures carrying the status. */
+export type ApiResult<T> = Extract<Reply<T>, { ok: true }> | ApiFailure;
+
+export const NO_CONNECTION = "No connection to the server. Check your network and try again; nothing was changed.";
+const SERVER_FAILED = "Something went wrong on our side. Please try again.";
+
+type ApiPath = `/api/${string}`;
+
+export async function callApi<S extends z.ZodType>(
+  url: ApiPath,
+  options: { method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown; reply: S },
+): Promise<ApiResult<z.output<S>>> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -13,27 +30,12 @@ export async function callApi<T>(url: string, options: { method?: "POST" | "PUT"
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch {
-    return { ok: false, status: 0, message: "No connection to the server. Check your network and try again; nothing was changed." };
+    return { ok: false, status: 0, message: NO_CONNECTION };
   }
-  const body = (await response.json().catch(() => null)) as { ok?: boolean; data?: T; message?: string; code?: string; fieldErrors?: Record<string, string[]> } | null;
-  if (response.ok && body?.ok !== false) return { ok: true, data: (body && "ok" in body ? body.data : body) as T };
-  if (response.status === 429) return { ok: false, status: 429, message: body?.message ?? "Too many attempts. Wait a minute, then try again.", code: body?.code };
-  return { ok: false, status: response.status, message: body?.message ?? "Something went wrong on our side. Please try again.", fieldErrors: body?.fieldErrors };
-}
-
-/**
- * A `next` parameter that stays on this site: resolved the way a browser would (which drops tabs
- * and newlines, reads backslashes as slashes and removes dot segments), it must still be a path on
- * this origin, and not one that starts with two slashes, which a browser would read as another host.
- */
-export function safeReturnPath(next: unknown): string {
-  if (typeof next !== "string" || !next.startsWith("/")) return "/";
-  const base = "http://this.site.invalid";
-  try {
-    const url = new URL(next, base);
-    if (url.origin !== base || /^\/[/\\]/.test(url.pathname)) return "/";
-    return `${url.pathname}${url.search}${url.hash}`;
-  } catch {
-    return "/";
-  }
+  const envelope = replyEnvelopeSchema.safeParse(await response.json().catch(() => null));
+  if (!envelope.success) return { ok: false, status: response.status, message: SERVER_FAILED };
+  const reply = envelope.data;
+  if (!reply.ok) return { ok: false, status: response.status, message: reply.message, code: reply.code, fieldErrors: reply.fieldErrors };
+  const data = options.reply.safeParse(reply.data);
+  return response.ok && data.success ? { ok: true, data: data.data } : { ok: false, status: response.status, message: SERVER_FAILED };
 }

@@ -54,6 +54,8 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: optional(z.string().min(1)),
   OIDC_CLIENT_SECRET: optional(z.string().min(1)),
   OIDC_NAME: z.string().min(1).default("single sign-on"),
+  /** Holds the dashboard's aggregate widgets back this long: for the test that the page streams; unset (0) otherwise. */
+  DASHBOARD_WIDGET_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

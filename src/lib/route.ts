@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { AppError, HTTP_STATUS } from "./errors";
 import { readBodyLimited } from "./http/read-body";
+import type { FieldErrors, Reply } from "./result";
 
 /**
  * The one pipeline of every JSON route handler: parse the body with zod → run → answer. Bad input
  * and expected failures get a 4xx with a message for the user; anything else is logged and
  * answered with a generic 500 that reveals nothing.
  */
-export type RouteResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+export type RouteResult<T> = Reply<T>;
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -30,7 +31,7 @@ export async function handleJson<S extends z.ZodType, T>(
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : "";
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors as FieldErrors;
     return Response.json({ ok: false, message: `Invalid input: ${where}${(first?.message ?? "malformed").replace(/[.!?]?$/, ".")}`, fieldErrors } satisfies RouteResult<never>, { status: 400 });
   }
   return respond(() => run(parsed.data));

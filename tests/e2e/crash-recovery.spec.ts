@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { loadV2 } from "../support/answers";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { makeLeadOfEveryTeam, PERSONAS, signIn } from "./auth";
+import { sparePort } from "./support";
 
 /**
  * Nothing a user typed is lost: the server is killed (SIGKILL) during a burst of autosaves and
@@ -14,7 +15,7 @@ import { makeLeadOfEveryTeam, PERSONAS, signIn } from "./auth";
 
 const q = loadV2();
 const questions = q.objects.flatMap((o) => o.questions).slice(0, 24);
-const PORT = 3190;
+const PORT = sparePort(90);
 
 interface Stored {
   questionId: string;

@@ -6,13 +6,14 @@ import { expect, test } from "@playwright/test";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { postJsonFrom, requestFrom, streamBodyTo, type RawResponse } from "../support/http-from";
 import { NORTHWIND_ID, PERSONAS, storageStateOf } from "./auth";
+import { sparePort } from "./support";
 
 /**
  * The attacks of the outside security review, replayed. Most run on a server of this spec's own,
  * served as https (so that HSTS and secure cookies are on), whose memory and log the test reads.
  */
 
-const PORT = 3193;
+const PORT = sparePort(93);
 const FROM = "127.0.7.1";
 let server: AppServer;
 let dataDir = "";

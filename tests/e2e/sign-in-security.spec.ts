@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { startAppServer } from "../support/app-server";
 import { postJsonFrom } from "../support/http-from";
 import { PERSONAS, signIn } from "./auth";
+import { sparePort } from "./support";
 
 /** Password guessing is throttled, a signed-out session stays dead, and a password reset works without mail. */
 
@@ -126,7 +127,7 @@ test("a session cookie is rejected after sign-out", async ({ playwright, baseURL
 test("a password reset link goes to the server log without mail, and sets a new password", async ({ page, playwright }) => {
   test.setTimeout(180_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-reset-"));
-  const server = await startAppServer({ port: 3192, env: { DATA_DIR: dataDir } });
+  const server = await startAppServer({ port: sparePort(92), env: { DATA_DIR: dataDir } });
   try {
     const base = server.baseURL;
     await page.goto(`${base}/forgot-password`);

@@ -22,3 +22,11 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary).toEqual([]);
 }
+
+/**
+ * A port for a test that starts its own server: E2E_PORT (the suite's server, 3100 by default)
+ * plus an offset, so that two suites run side by side with different E2E_PORTs do not collide.
+ */
+export function sparePort(offset: number): number {
+  return Number(process.env.E2E_PORT ?? 3100) + offset;
+}

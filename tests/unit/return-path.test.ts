@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath } from "@/lib/api-client";
+import { safeReturnPath } from "@/lib/paths";
 
 /** Sign-in sends people back where they were going, and never to another site. */
 describe("the return path after sign-in", () => {

@@ -1,13 +1,32 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import { cva } from "class-variance-authority";
+import type { InputHTMLAttributes, ReactNode, Ref } from "react";
+import { cn } from "@/lib/cn";
 
-/** Form primitives shared by every form: a labelled field with its error, a button, an alert. */
+/** Form controls shared by every form: an input, a labelled field with its error, an alert. */
 
-export const inputClass = "w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
-export const buttonClass = "rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60";
-export const compactSelectClass = "rounded-md border border-slate-400 bg-white px-2 py-1 text-sm";
-export const secondaryButtonClass = "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60";
+const inputVariants = cva("rounded-md border bg-white", {
+  variants: {
+    size: {
+      field: "w-full border-slate-400 px-3 py-2 text-base",
+      inline: "mt-1 w-full border-slate-300 px-2 py-1.5",
+    },
+  },
+  defaultVariants: { size: "field" },
+});
 
-export function TextField({ label, name, error, hint, ...input }: { label: string; name: string; error?: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "size"> & { size?: "field" | "inline"; ref?: Ref<HTMLInputElement> };
+
+export function Input({ size, className, ...props }: InputProps) {
+  return <input className={cn(inputVariants({ size }), className)} {...props} />;
+}
+
+/** A textarea in the look of an inline input. */
+export function TextArea({ className, ...props }: React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <textarea className={cn(inputVariants({ size: "inline" }), className)} {...props} />;
+}
+
+/** A labelled input with an optional hint and the error of its last check (browser or server), tied to it for screen readers. */
+export function TextField({ label, name, error, hint, ...input }: { label: string; name: string; error?: string; hint?: string } & InputProps) {
   const id = `field-${name}`;
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -20,50 +39,29 @@ export function TextField({ label, name, error, hint, ...input }: { label: strin
           {hint}
         </p>
       )}
-      <input id={id} name={name} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={described} {...input} />
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <Input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={described} {...input} />
+      {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
     </div>
   );
 }
 
-export function FormAlert({ children, tone = "error" }: { children: ReactNode; tone?: "error" | "success" }) {
-  const colours = tone === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-emerald-300 bg-emerald-50 text-emerald-900";
+export function FieldError({ id, children, className }: { id?: string; children: ReactNode; className?: string }) {
   return (
-    <p role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${colours}`}>
+    <p id={id} className={cn("text-sm text-red-700", className)}>
       {children}
     </p>
   );
 }
 
-/**
- * A form's submit handler that keeps what the user typed (a React form action would reset the
- * fields, losing them when the server refuses): `run` gets the values and the form element.
- * Forms using it say method="post", so that a submit before the page is interactive never puts
- * what was typed (a password) into the URL.
- */
-export function onSubmitKeepingValues(run: (values: FormData, form: HTMLFormElement) => void) {
-  return (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    run(new FormData(event.currentTarget), event.currentTarget);
-  };
-}
+const alertVariants = cva("rounded-md border px-3 py-2 text-sm", {
+  variants: { tone: { error: "border-red-300 bg-red-50 text-red-800", success: "border-emerald-300 bg-emerald-50 text-emerald-900" } },
+  defaultVariants: { tone: "error" },
+});
 
-/** A small select with its label above it, for filter bars and pickers: options are [value, text] pairs. */
-export function LabelledSelect({ label, name, defaultValue, options }: { label: string; name: string; defaultValue?: string; options: readonly (readonly [string, string])[] }) {
+export function FormAlert({ children, tone = "error", id }: { children: ReactNode; tone?: "error" | "success"; id?: string }) {
   return (
-    <label className="text-sm">
-      <span className="block font-medium">{label}</span>
-      <select name={name} defaultValue={defaultValue} className={compactSelectClass}>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
+    <p id={id} role={tone === "error" ? "alert" : "status"} className={alertVariants({ tone })}>
+      {children}
+    </p>
   );
 }

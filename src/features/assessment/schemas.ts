@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema, levelSchema, naReasonSchema } from "@/domain/questionnaire/primitives";
-import type { Answer } from "@/domain/scoring/answers";
+import { answerSchema, type Answer } from "@/domain/scoring/answers";
 import { evidenceUrlSchema, naReasonTextSchema, noteSchema } from "@/domain/text";
 
 /** The answer-saving contract, shared by the answering page and the route that receives it. */
@@ -30,5 +30,22 @@ export const targetsPatchSchema = z
 export const startAssessmentSchema = z.object({ teamId: z.uuid({ message: "Pick a team." }), retake: z.boolean().default(false) }).strict();
 
 export function toDomainAnswer(questionId: string, value: AnswerValue): Answer {
-  return { questionId, ...value } as Answer;
+  return { questionId, ...value };
 }
+
+/** An answer as stored, with the revision that orders writes (the last one wins). */
+export const storedAnswerSchema = z.object({
+  questionId: z.string(),
+  answer: answerSchema.nullable(),
+  note: z.string().nullable(),
+  evidenceUrl: z.string().nullable(),
+  revision: z.number().int(),
+  updatedAt: z.string(),
+});
+export type StoredAnswer = z.infer<typeof storedAnswerSchema>;
+
+/** The routes' replies, as the browser reads them. */
+export const storedAnswersReply = z.object({ status: z.enum(["draft", "submitted"]), answers: z.array(storedAnswerSchema) });
+export const startedReply = z.object({ id: z.string() });
+export const submittedReply = z.object({ weakestLevel: z.number().nullable() });
+export const targetsReply = z.unknown();

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { isCrossSite } from "@/lib/http/cross-site";
+import { withQuery } from "@/lib/paths";
 import { failure } from "@/lib/route";
 import { viewerFromHeaders, type SignedInUser } from "@/server/auth/viewer";
 
@@ -14,7 +15,7 @@ export const getViewer = cache(async (): Promise<SignedInUser | null> => viewerF
 /** For pages: the signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireViewer(returnTo: string): Promise<SignedInUser> {
   const viewer = await getViewer();
-  if (!viewer) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (!viewer) redirect(withQuery("/sign-in", { next: returnTo }));
   return viewer;
 }
 

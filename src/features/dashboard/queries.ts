@@ -11,6 +11,7 @@ import {
 import { findOrganizationName } from "@/server/repositories/organizations";
 import { findLatestQuestionnaireVersionId, questionnaireOfVersion } from "@/server/repositories/questionnaire-versions";
 import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
+import { env } from "@/lib/env";
 import type { DashboardQuery, SortKey } from "./schemas";
 
 export type { Dashboard, DashboardTeamRow };
@@ -29,6 +30,32 @@ export async function getDashboardTable(viewer: Viewer, organizationId: string, 
   if (!name) return null;
   const table = await loadDashboardTable({ organizationId, filters: filtersOf(query) });
   return { name, medianMean: table.medianMean, teams: sortTeams(table.teams, query.sort, query.dir) };
+}
+
+/**
+ * The dashboard page's widgets, each a promise of its own data so that each streams in its own
+ * Suspense boundary: the table (with the team count and the median), the aggregates (filters'
+ * choices, spread of levels, shared risks, quarters) and the risks' titles. Null, at once, when
+ * the viewer may not see the organisation (the page answers "not found" before streaming).
+ */
+export async function getDashboardWidgets(viewer: Viewer, organizationId: string, query: DashboardQuery) {
+  const name = await readableOrganizationName(viewer, organizationId);
+  if (!name) return null;
+  const filters = filtersOf(query);
+  const table = loadDashboardTable({ organizationId, filters }).then((t) => ({ ...t, teams: sortTeams(t.teams, query.sort, query.dir) }));
+  const aggregates = holdWidgetsBack().then(() => loadDashboard({ organizationId, filters }));
+  const titles = riskTitles();
+  // Each widget awaits its promise; a failure is reported there (error.tsx), not as an unhandled rejection here.
+  for (const promise of [table, aggregates, titles]) void promise.catch(() => undefined);
+  return { organizationId, name, table, aggregates, riskTitles: titles };
+}
+
+export type DashboardWidgets = NonNullable<Awaited<ReturnType<typeof getDashboardWidgets>>>;
+
+/** DASHBOARD_WIDGET_DELAY_MS (0 but in the streaming test) holds the aggregate widgets back, to show that the table does not wait for them. */
+function holdWidgetsBack(): Promise<void> {
+  const ms = env().DASHBOARD_WIDGET_DELAY_MS;
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
 export async function getComparison(viewer: Viewer, organizationId: string, teamIds: string[]) {

@@ -1,7 +1,9 @@
 import "server-only";
 import { canManageOrganization, type Viewer } from "@/domain/access/policy";
 import { findInvitation } from "@/server/repositories/invitations";
-import { findOrganizationSettings } from "@/server/repositories/organizations";
+import { findOrganizationSettings, type OrganizationSettings } from "@/server/repositories/organizations";
+
+export type { OrganizationSettings };
 
 /** The organisation's settings page, for its admins only (null for anyone else: the page answers "not found"). */
 export async function getOrganizationSettings(viewer: Viewer, organizationId: string) {

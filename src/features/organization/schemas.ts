@@ -34,3 +34,15 @@ export const memberRoleSchema = z.object({ role: orgRoleSchema }).strict();
 export const teamMembershipSchema = z.object({ teamId: z.uuid({ message: "Pick a team." }), role: teamRoleSchema.nullable() }).strict();
 
 export const acceptInvitationSchema = z.object({ token: z.string().min(16).max(64) }).strict();
+
+/** The routes' replies, as the browser reads them (only what it uses). */
+export const createdOrganizationReply = z.object({ id: z.string() });
+export const invitationLinkReply = z.object({ url: z.string(), expiresAt: z.string() });
+export const importedReply = z.object({ assessmentId: z.string() });
+/** Replies the browser only needs to be successful. */
+export const doneReply = z.unknown();
+
+/** The import form: a file chosen (its content is checked by the route, against the export format). */
+export const importFileSchema = z.object({
+  file: z.custom<FileList>((files) => typeof FileList !== "undefined" && files instanceof FileList && (files.item(0)?.size ?? 0) > 0, "Choose an exported assessment (.json) first."),
+});

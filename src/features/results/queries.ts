@@ -3,6 +3,7 @@ import { assessmentAccess, type Access, type Viewer } from "@/domain/access/poli
 import type { AssessmentResult } from "@/domain/scoring/result";
 import { findPreviousResult, findStoredResult } from "@/server/repositories/assessment-results";
 import { findAssessment, findTeamDraftId, type AssessmentView } from "@/server/repositories/assessments";
+import { buildResultView } from "./view";
 
 export interface SubmittedResult {
   assessment: AssessmentView;
@@ -27,4 +28,13 @@ export async function getResult(viewer: Viewer, assessmentId: string): Promise<S
   ]);
   if (!stored) return null;
   return { assessment, result: stored.result, engineVersion: stored.engineVersion, previous, teamDraftId, access };
+}
+
+/** The results page's data: the result and, in words, its view in the chosen lens (or the one it was taken in). */
+export async function getResultPage(viewer: Viewer, assessmentId: string, lens: string | undefined) {
+  const found = await getResult(viewer, assessmentId);
+  if (!found) return null;
+  const { assessment, result } = found;
+  const view = buildResultView({ questionnaire: assessment.questionnaire, result, answers: assessment.answers, lens: lens ?? result.lens ?? null });
+  return { ...found, view };
 }

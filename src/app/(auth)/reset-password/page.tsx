@@ -1,24 +1,21 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageTitle } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 import { ResetPasswordForm } from "@/features/auth/components/reset-password-form";
+import { paths } from "@/lib/paths";
 
-export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Choose a new password" };
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string; error?: string }> }) {
   const { token, error } = await searchParams;
   return (
     <section className="max-w-md space-y-4">
-      <h1 className="text-3xl font-bold tracking-tight text-brand-900">Choose a new password</h1>
+      <PageTitle>Choose a new password</PageTitle>
       {token && !error ? (
         <ResetPasswordForm token={token} />
       ) : (
         <p className="text-slate-700">
-          This reset link is not valid any more (it works once, for one hour).{" "}
-          <Link href="/forgot-password" className="text-brand-700 underline">
-            Ask for a new one
-          </Link>
-          .
+          This reset link is not valid any more (it works once, for one hour). <TextLink href={paths.forgotPassword()}>Ask for a new one</TextLink>.
         </p>
       )}
     </section>

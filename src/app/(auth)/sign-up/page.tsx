@@ -1,20 +1,20 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { PageTitle } from "@/components/ui/page-header";
 import { SignUpForm } from "@/features/auth/components/sign-up-form";
 import { getViewer } from "@/features/auth/session";
-import { safeReturnPath } from "@/lib/api-client";
+import { returnPath } from "@/lib/paths";
 
-export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const next = safeReturnPath((await searchParams).next);
-  if (await getViewer()) redirect(next as Route);
+  const returnTo = returnPath((await searchParams).next);
+  if (await getViewer()) redirect(returnTo);
   return (
     <section className="max-w-md space-y-4">
-      <h1 className="text-3xl font-bold tracking-tight text-brand-900">Create an account</h1>
+      <PageTitle>Create an account</PageTitle>
       <p className="text-slate-700">Then create your organisation, or open the invitation link an admin sent you.</p>
-      <SignUpForm next={next} />
+      <SignUpForm returnTo={returnTo} />
     </section>
   );
 }

@@ -1,11 +1,13 @@
-import type { Metadata, Route } from "next";
+import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { requireViewer } from "@/features/auth/session";
+import { PageHeader } from "@/components/ui/page-header";
 import { AssessmentForm } from "@/features/assessment/components/assessment-form";
+import { ReadOnlyDraft } from "@/features/assessment/components/read-only-draft";
 import { getAssessment } from "@/features/assessment/queries";
+import { requireViewer } from "@/features/auth/session";
 import { assessmentIdSchema } from "@/lib/ids";
+import { paths } from "@/lib/paths";
 
-export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Assessment" };
 
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
@@ -15,26 +17,15 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const found = id.success ? await getAssessment(viewer, id.data) : null;
   if (!found) notFound();
   const { assessment, access } = found;
-  if (assessment.status === "submitted") redirect(`/assessments/${assessment.id}/results` as Route);
-  if (access === "read") {
-    return (
-      <div className="space-y-4">
-        <h1 className="text-3xl font-bold tracking-tight text-brand-900">{assessment.team.name}: assessment in progress</h1>
-        <p className="max-w-2xl text-slate-700" data-testid="read-only-draft">
-          A lead of {assessment.team.name} is filling in this assessment ({assessment.answers.filter((a) => a.answer).length} answers saved so far). Only the team&apos;s leads can change it; its results appear here once it is submitted.
-        </p>
-      </div>
-    );
-  }
+  if (assessment.status === "submitted") redirect(paths.results(assessment.id));
+  if (access === "read") return <ReadOnlyDraft teamName={assessment.team.name} answered={assessment.answers.filter((a) => a.answer).length} />;
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm text-slate-600">{assessment.questionnaire.title} · version {assessment.questionnaire.version}</p>
-        <h1 className="text-3xl font-bold tracking-tight text-brand-900">{assessment.team.name}: assessment</h1>
+      <PageHeader eyebrow={`${assessment.questionnaire.title} · version ${assessment.questionnaire.version}`} title={`${assessment.team.name}: assessment`} className="space-y-0">
         <p className="mt-2 max-w-2xl text-slate-700">
           Answer for the practice your team follows today, not the plan. Every answer is saved as you go; you can stop and come back at any time.
         </p>
-      </div>
+      </PageHeader>
       <AssessmentForm assessmentId={assessment.id} questionnaire={assessment.questionnaire} initialAnswers={assessment.answers} initialTargets={assessment.targets} />
     </div>
   );

@@ -1,13 +1,17 @@
 "use client";
 
-import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { appliesInContext } from "@/domain/questionnaire/applicability";
 import type { AnyContextQuestion, AnyQuestion, Questionnaire } from "@/domain/questionnaire/questionnaire";
-import type { Level, ObjectId } from "@/domain/questionnaire/schema";
+import type { ObjectId } from "@/domain/questionnaire/schema";
 import type { Targets } from "@/domain/scoring/answers";
-import type { StoredAnswer } from "@/server/repositories/assessments";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Select } from "@/components/ui/select";
+import { callApi } from "@/lib/api-client";
+import { paths } from "@/lib/paths";
+import { targetsReply, type StoredAnswer } from "../schemas";
 import { QuestionCard } from "./question-card";
 import { SubmitPanel } from "./submit-panel";
 import { useAutosave } from "./use-autosave";
@@ -34,7 +38,7 @@ interface FormSection {
  * comes first (its answers decide which questions apply), without what the team's settings answer.
  */
 function formSections(questionnaire: Questionnaire): FormSection[] {
-  const objects = questionnaire.objects.map((o): FormSection => ({ id: o.id, title: o.title, summary: o.summary, questions: o.questions as AnyQuestion[], scored: true }));
+  const objects = questionnaire.objects.map((o): FormSection => ({ id: o.id, title: o.title, summary: o.summary, questions: o.questions, scored: true }));
   if (questionnaire.format !== 2) {
     return [...objects, { id: "context", title: "Context", summary: "About your team. These answers do not score; they shape the advice.", questions: questionnaire.context.questions, scored: false }];
   }
@@ -77,20 +81,16 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
   }
 
   async function onTarget(object: ObjectId, value: string) {
-    const level = value === "" ? null : (Number(value) as Level);
+    const level = value === "" ? null : Number(value);
     setTargets((t) => ({ ...t, [object]: level ?? undefined }));
-    const response = await fetch(`/api/assessments/${assessmentId}/targets`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ [object]: level }),
-    }).catch(() => null);
-    setTargetError(response?.ok ? null : "The target level could not be saved. Change it again to retry.");
+    const saved = await callApi(paths.api.targets(assessmentId), { body: { [object]: level }, reply: targetsReply });
+    setTargetError(saved.ok ? null : "The target level could not be saved. Change it again to retry.");
   }
 
   return (
     <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
       <aside className="lg:sticky lg:top-4 lg:self-start">
-        <nav aria-label="Sections" className="rounded-lg border border-slate-200 bg-white p-4">
+        <Card as="nav" aria-label="Sections">
           <p className="text-sm font-medium">
             {answered} of {total} answered
           </p>
@@ -111,9 +111,9 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
             {failed > 0 ? (
               <span className="text-red-700">
                 {failed} change{failed === 1 ? "" : "s"} not saved.{" "}
-                <button type="button" onClick={retryAll} className="underline">
+                <Button variant="link" onClick={retryAll} className="text-inherit">
                   Retry all
-                </button>
+                </Button>
               </span>
             ) : unsaved > 0 ? (
               <span className="text-slate-600">Saving…</span>
@@ -121,7 +121,7 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
               <span className="text-emerald-700">All changes saved</span>
             )}
           </p>
-        </nav>
+        </Card>
       </aside>
       <div className="min-w-0 space-y-10">
         {questionnaire.format === 2 && (
@@ -146,11 +146,11 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
               {section.scored && (
                 <label className="text-sm">
                   <span className="block text-slate-700">Target level for {section.title}</span>
-                  <select
+                  <Select
+                    size="inline"
                     value={targets[section.id as ObjectId] ?? ""}
                     onChange={(e) => void onTarget(section.id as ObjectId, e.target.value)}
                     aria-describedby={`target-meaning-${section.id}`}
-                    className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5"
                   >
                     <option value="">No target</option>
                     {levelsOf(section.id)
@@ -160,7 +160,7 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
                           L{l.level} · {l.title}
                         </option>
                       ))}
-                  </select>
+                  </Select>
                   <span id={`target-meaning-${section.id}`} className="mt-1 block max-w-xs text-xs text-slate-600">
                     {levelsOf(section.id).find((l) => l.level === targets[section.id as ObjectId])?.descriptor ?? "The level you aim for next; the plan marks what it takes."}
                   </span>
@@ -196,7 +196,7 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
             )}
           </section>
         ))}
-        <SubmitPanel assessmentId={assessmentId} unanswered={unanswered} blocked={unsaved > 0} onSubmitted={(url) => router.push(url as Route)} />
+        <SubmitPanel assessmentId={assessmentId} unanswered={unanswered} blocked={unsaved > 0} onSubmitted={() => router.push(paths.results(assessmentId))} />
       </div>
     </div>
   );

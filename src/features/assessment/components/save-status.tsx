@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import type { SaveState } from "./use-autosave";
 
 /** The save state of one question, in a fixed-size slot so the layout never shifts. */
@@ -12,9 +13,9 @@ export function SaveStatus({ state, onRetry }: { state: SaveState | undefined; o
           <span className="text-red-700" title={state.message}>
             Not saved<span className="sr-only">: {state.message}</span>
           </span>
-          <button type="button" onClick={onRetry} className="rounded border border-red-300 px-2 py-0.5 text-red-800 hover:bg-red-50">
+          <Button variant="danger" size="xs" onClick={onRetry}>
             Retry
-          </button>
+          </Button>
         </>
       )}
     </span>

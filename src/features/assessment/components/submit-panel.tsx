@@ -1,19 +1,25 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Anchor } from "@/components/ui/text-link";
+import { callApi } from "@/lib/api-client";
+import { paths } from "@/lib/paths";
+import { useAction } from "@/lib/use-action";
+import { submittedReply } from "../schemas";
 
 interface Props {
   assessmentId: string;
   unanswered: { id: string; section: string; text: string }[];
   blocked: boolean;
-  onSubmitted: (resultsUrl: string) => void;
+  onSubmitted: () => void;
 }
 
 /** Submit: first the unanswered questions (the user may still submit), then a confirmation. */
 export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: Props) {
   const [reviewing, setReviewing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const summary = useRef<HTMLParagraphElement>(null);
 
   // The "Review and submit" button disappears when pressed: keep keyboard focus in the review.
@@ -21,29 +27,23 @@ export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: 
     if (reviewing) summary.current?.focus();
   }, [reviewing]);
 
-  async function submit() {
-    setBusy(true);
-    setError(null);
-    const response = await fetch(`/api/assessments/${assessmentId}/submit`, { method: "POST" }).catch(() => null);
-    const body = (await response?.json().catch(() => null)) as { ok: boolean; message?: string } | null;
-    if (response?.ok && body?.ok) {
-      onSubmitted(`/assessments/${assessmentId}/results`);
-      return;
-    }
-    setBusy(false);
-    setError(body?.message ?? "The assessment could not be submitted: no connection to the server. Try again.");
-  }
+  const submit = () =>
+    run(() => callApi(paths.api.submit(assessmentId), { reply: submittedReply }), {
+      keepBusy: true,
+      onSuccess: onSubmitted,
+      message: (failure) => (failure.status === 0 ? "The assessment could not be submitted: no connection to the server. Try again." : failure.message),
+    });
 
   return (
-    <section aria-labelledby="submit-heading" className="rounded-lg border border-slate-300 bg-white p-5">
+    <Card as="section" padding="lg" aria-labelledby="submit-heading" className="border-slate-300">
       <h2 id="submit-heading" className="text-xl font-semibold">
         Submit
       </h2>
       <p className="mt-1 text-slate-700">Submitting freezes the answers and computes your levels, risks and plan.</p>
       {!reviewing ? (
-        <button type="button" onClick={() => setReviewing(true)} className="mt-4 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <Button onClick={() => setReviewing(true)} className="mt-4">
           Review and submit
-        </button>
+        </Button>
       ) : (
         <div className="mt-4 space-y-3">
           {unanswered.length > 0 ? (
@@ -54,9 +54,9 @@ export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: 
               <ul className="max-h-64 list-disc space-y-1 overflow-auto pl-6 text-sm">
                 {unanswered.map((q) => (
                   <li key={q.id}>
-                    <a href={`#${q.id}`} className="text-brand-700 underline">
+                    <Anchor href={`#${q.id}`}>
                       {q.section}: {q.text}
-                    </a>
+                    </Anchor>
                   </li>
                 ))}
               </ul>
@@ -67,9 +67,9 @@ export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: 
             </p>
           )}
           {blocked && <p className="text-amber-800">Some changes are not saved yet; they must be saved before you submit.</p>}
-          <button type="button" onClick={() => void submit()} disabled={busy || blocked} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          <Button onClick={() => void submit()} disabled={busy || blocked}>
             {busy ? "Submitting…" : "Submit now"}
-          </button>
+          </Button>
           {error && (
             <p role="alert" className="text-red-700">
               {error}
@@ -77,6 +77,6 @@ export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: 
           )}
         </div>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,33 +1,31 @@
 "use client";
 
-import { useState } from "react";
-import { buttonClass, FormAlert, onSubmitKeepingValues, TextField } from "@/components/ui/form";
-import { callApi } from "@/lib/api-client";
+import { Button } from "@/components/ui/button";
+import { FormAlert, TextField } from "@/components/ui/form";
+import { authCall, authClient } from "@/lib/auth-client";
+import { showFailure, useZodForm } from "@/lib/form";
+import { paths } from "@/lib/paths";
+import { forgotPasswordSchema } from "../schemas";
 
 export function ForgotPasswordForm() {
-  const [busy, setBusy] = useState(false);
-  const [sent, setSent] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useZodForm(forgotPasswordSchema, { email: "" });
+  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
 
-  async function request(form: FormData) {
-    setBusy(true);
-    setError(null);
-    const result = await callApi("/api/auth/request-password-reset", { body: { email: form.get("email"), redirectTo: "/reset-password" } });
-    setBusy(false);
-    if (result.ok) setSent(true);
-    else setError(result.message);
+  async function request({ email }: { email: string }) {
+    const result = await authCall(() => authClient.requestPasswordReset({ email, redirectTo: paths.resetPassword() }));
+    if (!result.ok) showFailure(form, result);
   }
 
-  if (sent) {
+  if (isSubmitSuccessful) {
     return <FormAlert tone="success">If an account uses this e-mail, a link to choose a new password is on its way. It works for one hour.</FormAlert>;
   }
   return (
-    <form method="post" onSubmit={onSubmitKeepingValues((values) => void request(values))} className="space-y-4" aria-label="Reset your password">
-      <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
-      {error && <FormAlert>{error}</FormAlert>}
-      <button type="submit" className={buttonClass} disabled={busy}>
-        {busy ? "Sending…" : "Send me a reset link"}
-      </button>
+    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(request)(event)} className="space-y-4" aria-label="Reset your password">
+      <TextField label="E-mail" type="email" autoComplete="email" required {...form.register("email")} error={errors.email?.message} />
+      {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Sending…" : "Send me a reset link"}
+      </Button>
     </form>
   );
 }

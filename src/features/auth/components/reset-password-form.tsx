@@ -1,42 +1,48 @@
 "use client";
 
-import Link from "next/link";
-import { useState } from "react";
-import { buttonClass, FormAlert, onSubmitKeepingValues, TextField } from "@/components/ui/form";
-import { callApi } from "@/lib/api-client";
-import { MIN_PASSWORD_LENGTH } from "./sign-up-form";
+import { Button } from "@/components/ui/button";
+import { FormAlert, TextField } from "@/components/ui/form";
+import { TextLink } from "@/components/ui/text-link";
+import { authCall, authClient } from "@/lib/auth-client";
+import { showFailure, useZodForm } from "@/lib/form";
+import { paths } from "@/lib/paths";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, resetPasswordSchema } from "../schemas";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useZodForm(resetPasswordSchema, { password: "" });
+  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
 
-  async function reset(form: FormData) {
-    setBusy(true);
-    setError(null);
-    const result = await callApi("/api/auth/reset-password", { body: { newPassword: form.get("password"), token } });
-    setBusy(false);
-    if (result.ok) setDone(true);
-    else setError(result.status === 400 ? "This reset link is not valid any more. Ask for a new one." : result.message);
+  async function reset({ password }: { password: string }) {
+    const result = await authCall(() => authClient.resetPassword({ newPassword: password, token }));
+    if (!result.ok) showFailure(form, result, result.status === 400 ? "This reset link is not valid any more. Ask for a new one." : result.message);
   }
 
-  if (done) {
+  if (isSubmitSuccessful) {
     return (
       <FormAlert tone="success">
         Your password is changed and every other session is signed out.{" "}
-        <Link href="/sign-in" className="underline">
+        <TextLink href={paths.signIn()} className="text-inherit">
           Sign in
-        </Link>
+        </TextLink>
       </FormAlert>
     );
   }
   return (
-    <form method="post" onSubmit={onSubmitKeepingValues((values) => void reset(values))} className="space-y-4" aria-label="Choose a new password">
-      <TextField label="New password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} maxLength={128} hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} />
-      {error && <FormAlert>{error}</FormAlert>}
-      <button type="submit" className={buttonClass} disabled={busy}>
-        {busy ? "Saving…" : "Set new password"}
-      </button>
+    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(reset)(event)} className="space-y-4" aria-label="Choose a new password">
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={MAX_PASSWORD_LENGTH}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        {...form.register("password")}
+        error={errors.password?.message}
+      />
+      {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : "Set new password"}
+      </Button>
     </form>
   );
 }

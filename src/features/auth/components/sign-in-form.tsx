@@ -1,83 +1,79 @@
 "use client";
 
-import type { Route } from "next";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { buttonClass, FormAlert, onSubmitKeepingValues, secondaryButtonClass, TextField } from "@/components/ui/form";
-import { callApi, safeReturnPath } from "@/lib/api-client";
+import { Button } from "@/components/ui/button";
+import { FormAlert, TextField } from "@/components/ui/form";
+import { TextLink } from "@/components/ui/text-link";
+import { authCall, authClient } from "@/lib/auth-client";
 import { ACCOUNT_LOCKED } from "@/lib/auth-codes";
+import { showFailure, useZodForm } from "@/lib/form";
+import { paths, type PagePath } from "@/lib/paths";
+import { useAction } from "@/lib/use-action";
+import { signInSchema, type SignInInput } from "../schemas";
 
-export function SignInForm({ next, singleSignOn }: { next: string; singleSignOn: { providerId: string; name: string } | null }) {
+/** `returnTo` is a checked page path (paths.returnPath): where the user was going. */
+export function SignInForm({ returnTo, singleSignOn }: { returnTo: PagePath; singleSignOn: { providerId: string; name: string } | null }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useZodForm(signInSchema, { email: "", password: "" });
+  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const [locked, setLocked] = useState(false);
-  const returnTo = safeReturnPath(next);
+  const provider = useAction();
+  const busy = isSubmitting || isSubmitSuccessful || provider.busy;
 
-  async function signIn(form: FormData) {
-    setBusy(true);
-    setError(null);
-    const result = await callApi("/api/auth/sign-in/email", { body: { email: form.get("email"), password: form.get("password") } });
+  async function signIn(input: SignInInput) {
+    const result = await authCall(() => authClient.signIn.email(input));
     if (result.ok) {
-      router.replace(returnTo as Route);
+      router.replace(returnTo);
       router.refresh();
       return;
     }
-    setBusy(false);
     setLocked(result.code === ACCOUNT_LOCKED);
-    setError(result.status === 401 ? "The e-mail or the password is wrong." : result.message);
+    showFailure(form, result, result.status === 401 ? "The e-mail or the password is wrong." : result.message);
   }
 
-  async function signInWithProvider(providerId: string) {
-    setBusy(true);
-    // better-auth 1.7 serves generic OAuth providers through its social sign-in (/sign-in/oauth2 is gone).
-    const result = await callApi<{ url: string }>("/api/auth/sign-in/social", { body: { provider: providerId, callbackURL: returnTo } });
-    if (result.ok) {
-      window.location.assign(result.data.url);
-      return;
-    }
-    setBusy(false);
-    setError(result.message);
-  }
+  // better-auth 1.7 serves generic OAuth providers through its social sign-in (/sign-in/oauth2 is gone).
+  const signInWithProvider = (providerId: string) =>
+    provider.run(() => authCall(() => authClient.signIn.social({ provider: providerId, callbackURL: returnTo, disableRedirect: true })), {
+      keepBusy: true,
+      onSuccess: (data) => {
+        if (data.url) window.location.assign(data.url);
+      },
+    });
 
+  const error = errors.root?.server?.message ?? provider.error;
   return (
     <div className="space-y-5">
-      <form method="post" onSubmit={onSubmitKeepingValues((values) => void signIn(values))} className="space-y-4" aria-label="Sign in">
-        <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
-        <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(signIn)(event)} className="space-y-4" aria-label="Sign in">
+        <TextField label="E-mail" type="email" autoComplete="email" required {...form.register("email")} error={errors.email?.message} />
+        <TextField label="Password" type="password" autoComplete="current-password" required {...form.register("password")} error={errors.password?.message} />
         {error && (
           <FormAlert>
             {error}
             {locked && (
               <>
                 {" "}
-                <Link href="/forgot-password" className="font-semibold underline">
+                <TextLink href={paths.forgotPassword()} className="font-semibold text-inherit">
                   Reset your password
-                </Link>
+                </TextLink>
               </>
             )}
           </FormAlert>
         )}
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className={buttonClass} disabled={busy}>
-            {busy ? "Signing in…" : "Sign in"}
-          </button>
-          <Link href="/forgot-password" className="text-brand-700 underline">
-            Forgot your password?
-          </Link>
+          <Button type="submit" disabled={busy}>
+            {isSubmitting || isSubmitSuccessful ? "Signing in…" : "Sign in"}
+          </Button>
+          <TextLink href={paths.forgotPassword()}>Forgot your password?</TextLink>
         </div>
       </form>
       {singleSignOn && (
-        <button type="button" className={secondaryButtonClass} disabled={busy} onClick={() => void signInWithProvider(singleSignOn.providerId)}>
+        <Button variant="secondary" size="sm" disabled={busy} onClick={() => void signInWithProvider(singleSignOn.providerId)}>
           Sign in with {singleSignOn.name}
-        </button>
+        </Button>
       )}
       <p className="text-slate-700">
-        New here?{" "}
-        <Link href={`/sign-up${returnTo === "/" ? "" : `?next=${encodeURIComponent(returnTo)}`}` as Route} className="text-brand-700 underline">
-          Create an account
-        </Link>
+        New here? <TextLink href={paths.signUp(returnTo)}>Create an account</TextLink>
       </p>
     </div>
   );

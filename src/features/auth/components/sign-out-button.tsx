@@ -1,21 +1,26 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { callApi } from "@/lib/api-client";
+import { Button } from "@/components/ui/button";
+import { authCall, authClient } from "@/lib/auth-client";
+import { paths } from "@/lib/paths";
+import { useAction } from "@/lib/use-action";
 
 export function SignOutButton() {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  async function signOut() {
-    setBusy(true);
-    await callApi("/api/auth/sign-out", { body: {} });
-    router.replace("/sign-in");
-    router.refresh();
-  }
+  const { busy, run } = useAction();
+  // Whatever the server answers, the browser leaves: the session cookie is gone or the session is.
+  const signOut = () =>
+    run(() => authCall(() => authClient.signOut()), {
+      keepBusy: true,
+      onDone: () => {
+        router.replace(paths.signIn());
+        router.refresh();
+      },
+    });
   return (
-    <button type="button" onClick={() => void signOut()} disabled={busy} className="text-brand-700 underline disabled:opacity-60">
+    <Button variant="link" onClick={() => void signOut()} disabled={busy}>
       Sign out
-    </button>
+    </Button>
   );
 }

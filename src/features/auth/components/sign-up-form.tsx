@@ -1,48 +1,50 @@
 "use client";
 
-import type { Route } from "next";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { buttonClass, FormAlert, onSubmitKeepingValues, TextField } from "@/components/ui/form";
-import { callApi, safeReturnPath } from "@/lib/api-client";
+import { Button } from "@/components/ui/button";
+import { FormAlert, TextField } from "@/components/ui/form";
+import { TextLink } from "@/components/ui/text-link";
+import { authCall, authClient } from "@/lib/auth-client";
+import { showFailure, useZodForm } from "@/lib/form";
+import { paths, type PagePath } from "@/lib/paths";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, signUpSchema, type SignUpInput } from "../schemas";
 
-export const MIN_PASSWORD_LENGTH = 10;
-
-export function SignUpForm({ next }: { next: string }) {
+export function SignUpForm({ returnTo }: { returnTo: PagePath }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const returnTo = safeReturnPath(next);
+  const form = useZodForm(signUpSchema, { name: "", email: "", password: "" });
+  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
+  const busy = isSubmitting || isSubmitSuccessful;
 
-  async function signUp(form: FormData) {
-    setBusy(true);
-    setError(null);
-    const result = await callApi("/api/auth/sign-up/email", {
-      body: { name: String(form.get("name") ?? "").trim(), email: form.get("email"), password: form.get("password") },
-    });
+  async function signUp(input: SignUpInput) {
+    const result = await authCall(() => authClient.signUp.email(input));
     if (result.ok) {
-      router.replace(returnTo as Route);
+      router.replace(returnTo);
       router.refresh();
       return;
     }
-    setBusy(false);
-    setError(result.status === 422 ? "An account with this e-mail already exists. Sign in instead, or reset its password." : result.message);
+    showFailure(form, result, result.status === 422 ? "An account with this e-mail already exists. Sign in instead, or reset its password." : result.message);
   }
 
   return (
-    <form method="post" onSubmit={onSubmitKeepingValues((values) => void signUp(values))} className="space-y-4" aria-label="Create an account">
-      <TextField label="Your name" name="name" autoComplete="name" required minLength={2} maxLength={80} />
-      <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
-      <TextField label="Password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} maxLength={128} hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} />
-      {error && <FormAlert>{error}</FormAlert>}
+    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(signUp)(event)} className="space-y-4" aria-label="Create an account">
+      <TextField label="Your name" autoComplete="name" required maxLength={80} {...form.register("name")} error={errors.name?.message} />
+      <TextField label="E-mail" type="email" autoComplete="email" required {...form.register("email")} error={errors.email?.message} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={MAX_PASSWORD_LENGTH}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        {...form.register("password")}
+        error={errors.password?.message}
+      />
+      {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className={buttonClass} disabled={busy}>
+        <Button type="submit" disabled={busy}>
           {busy ? "Creating your account…" : "Create account"}
-        </button>
-        <Link href={`/sign-in${returnTo === "/" ? "" : `?next=${encodeURIComponent(returnTo)}`}` as Route} className="text-brand-700 underline">
-          I already have an account
-        </Link>
+        </Button>
+        <TextLink href={paths.signIn(returnTo)}>I already have an account</TextLink>
       </div>
     </form>
   );

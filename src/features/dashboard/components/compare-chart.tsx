@@ -6,7 +6,7 @@ const COLOURS = ["#2f54c9", "#b45309", "#047857", "#9333ea", "#be123c"];
 
 /** The compared teams' scores side by side, one bar per team for each object. */
 export function CompareChart({ teams, rows }: { teams: string[]; rows: ({ object: string } & Record<string, number | string | null>)[] }) {
-  const described = rows.map((r) => `${r.object}: ${teams.map((t) => `${t} ${typeof r[t] === "number" ? (r[t] as number).toFixed(2) : "no score"}`).join(", ")}`).join("; ");
+  const described = rows.map((r) => `${r.object}: ${teams.map((t) => `${t} ${typeof r[t] === "number" ? r[t].toFixed(2) : "no score"}`).join(", ")}`).join("; ");
   return (
     <figure className="h-72 w-full" aria-label={`Scores by object. ${described}`}>
       <ResponsiveContainer width="100%" height="100%">

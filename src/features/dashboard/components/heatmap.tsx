@@ -1,16 +1,13 @@
-import type { Route } from "next";
-import Link from "next/link";
-import type { ObjectId } from "@/domain/questionnaire/schema";
+import { Cell, ColumnHeader, DataTable, RowHeader, TableHead, TableRow } from "@/components/ui/data-table";
+import { asLevel, levelTone } from "@/components/ui/level";
+import { TextLink } from "@/components/ui/text-link";
+import { cn } from "@/lib/cn";
 import { formatDate } from "@/lib/format";
+import { paths } from "@/lib/paths";
+import { OBJECTS } from "../compare";
+import type { dashboardHref } from "../links";
 import type { DashboardTeamRow } from "../queries";
 import { STALE_AFTER_DAYS, type DashboardQuery, type SortKey } from "../schemas";
-import { LEVEL_CELL } from "./level-style";
-
-const OBJECTS: { id: ObjectId; title: string }[] = [
-  { id: "data", title: "Data" },
-  { id: "model", title: "Model" },
-  { id: "code", title: "Code" },
-];
 
 function daysSince(date: Date, now: Date): number {
   return Math.floor((now.getTime() - date.getTime()) / 86_400_000);
@@ -23,38 +20,36 @@ function daysSince(date: Date, now: Date): number {
  */
 export function Heatmap({
   teams,
-  median,
+  medianMean,
   query,
   hrefFor,
   now,
 }: {
   teams: DashboardTeamRow[];
-  median: { mean: number | null };
+  medianMean: number | null;
   query: DashboardQuery;
-  hrefFor: (sort: SortKey, dir: "asc" | "desc") => string;
+  hrefFor: (sort: SortKey, dir: "asc" | "desc") => ReturnType<typeof dashboardHref>;
   now: Date;
 }) {
   const header = (key: SortKey, label: string) => {
     const active = query.sort === key;
     const nextDir = active && query.dir === "asc" ? "desc" : "asc";
     return (
-      <th scope="col" className="px-2 py-2 text-left font-semibold" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={hrefFor(key, nextDir) as Route} className="text-brand-700 underline decoration-dotted">
+      <ColumnHeader className="px-2 font-semibold" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+        <TextLink href={hrefFor(key, nextDir)} className="decoration-dotted">
           {label}
           {active ? (query.dir === "asc" ? " ↑" : " ↓") : ""}
-        </Link>
-      </th>
+        </TextLink>
+      </ColumnHeader>
     );
   };
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[50rem] text-sm" data-testid="heatmap">
-        <caption className="sr-only">Each team&apos;s latest levels by object; sortable by each column</caption>
-        <thead className="border-b border-slate-200 bg-slate-50">
+    <DataTable caption="Each team's latest levels by object; sortable by each column" tableClassName="min-w-[50rem]" data-testid="heatmap">
+      <TableHead>
           <tr>
-            <th scope="col" className="w-10 px-2 py-2">
+            <ColumnHeader className="w-10 px-2">
               <span className="sr-only">Compare</span>
-            </th>
+            </ColumnHeader>
             {header("name", "Team")}
             {OBJECTS.map((o) => header(o.id, o.title))}
             {header("weakest", "Weakest")}
@@ -62,42 +57,45 @@ export function Heatmap({
             {header("mean", "Mean vs median")}
             {header("assessed", "Assessed")}
           </tr>
-        </thead>
+      </TableHead>
         <tbody>
           {teams.map((team) => {
             const age = team.submittedAt ? daysSince(team.submittedAt, now) : null;
             const stale = age !== null && age > STALE_AFTER_DAYS;
-            const delta = team.meanScore !== null && median.mean !== null ? team.meanScore - median.mean : null;
+            const delta = team.meanScore !== null && medianMean !== null ? team.meanScore - medianMean : null;
             return (
-              <tr key={team.teamId} className="border-b border-slate-100 last:border-0" data-team={team.name}>
-                <td className="px-2 py-1.5 text-center">
+              <TableRow key={team.teamId} data-team={team.name}>
+                <Cell className="px-2 py-1.5 text-center">
                   <input type="checkbox" name="team" value={team.teamId} aria-label={`Compare ${team.name}`} className="h-4 w-4" disabled={!team.assessmentId} />
-                </td>
-                <th scope="row" className="px-2 py-1.5 text-left font-medium">
-                  <Link href={`/teams/${team.teamId}` as Route} className="text-brand-700 underline">
-                    {team.name}
-                  </Link>
+                </Cell>
+                <RowHeader className="px-2 py-1.5">
+                  <TextLink href={paths.team(team.teamId)}>{team.name}</TextLink>
                   <span className="block text-xs font-normal text-slate-600">{team.businessUnit}</span>
-                </th>
+                </RowHeader>
                 {OBJECTS.map((o) => {
                   const cell = team.objects[o.id];
                   return (
-                    <td key={o.id} className={`px-2 py-1.5 ${cell ? LEVEL_CELL[cell.level] : "text-slate-500"} ${stale ? "opacity-60" : ""}`} data-object={o.id} data-level={cell?.level ?? ""}>
+                    <Cell
+                      key={o.id}
+                      className={cn("px-2 py-1.5", cell ? levelTone({ level: asLevel(cell.level), faded: stale }) : "text-slate-600", stale && "italic")}
+                      data-object={o.id}
+                      data-level={String(cell?.level ?? "")}
+                    >
                       {cell ? (
                         <>
-                          <strong>L{cell.level}</strong> <span className="text-slate-800">{cell.score.toFixed(2)}</span>
+                          <strong>L{cell.level}</strong> <span>{cell.score.toFixed(2)}</span>
                         </>
                       ) : team.assessmentId ? (
                         <span title="Too few of its questions apply to this team to rate it">not assessable</span>
                       ) : (
                         "–"
                       )}
-                    </td>
+                    </Cell>
                   );
                 })}
-                <td className="px-2 py-1.5">{team.weakestLevel !== null ? `L${team.weakestLevel}` : "–"}</td>
-                <td className="px-2 py-1.5">{team.coverage !== null ? `${Math.round(team.coverage * 100)}%` : "–"}</td>
-                <td className="px-2 py-1.5">
+                <Cell className="px-2 py-1.5">{team.weakestLevel !== null ? `L${team.weakestLevel}` : "–"}</Cell>
+                <Cell className="px-2 py-1.5">{team.coverage !== null ? `${Math.round(team.coverage * 100)}%` : "–"}</Cell>
+                <Cell className="px-2 py-1.5">
                   {team.meanScore !== null ? team.meanScore.toFixed(2) : "–"}
                   {delta !== null && (
                     <span className={`ml-1 text-xs ${delta >= 0 ? "text-emerald-800" : "text-red-800"}`}>
@@ -105,16 +103,15 @@ export function Heatmap({
                       {Math.abs(delta).toFixed(2)})
                     </span>
                   )}
-                </td>
-                <td className="px-2 py-1.5 whitespace-nowrap">
+                </Cell>
+                <Cell className="px-2 py-1.5 whitespace-nowrap">
                   {team.submittedAt ? formatDate(team.submittedAt) : <span className="text-slate-600">never</span>}
                   {stale && <span className="ml-1 rounded bg-slate-200 px-1 text-xs text-slate-800">stale</span>}
-                </td>
-              </tr>
+                </Cell>
+              </TableRow>
             );
           })}
         </tbody>
-      </table>
-    </div>
+    </DataTable>
   );
 }

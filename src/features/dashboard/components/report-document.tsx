@@ -1,11 +1,11 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Dashboard } from "../queries";
 import { pdfText, styles as base, type PaperSize } from "@/components/pdf/style";
+import { levelColour } from "@/components/ui/level-palette";
 
 /** The dashboard on one landscape page: the teams' levels (as many rows as fit), the spread of levels and the shared risks. */
 
 export const DASHBOARD_PDF_ROWS = 28;
-const CELL = ["#fee2e2", "#ffedd5", "#fef3c7", "#ecfccb", "#a7f3d0"];
 
 const styles = StyleSheet.create({
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#e2e8f0" },
@@ -47,7 +47,7 @@ export function DashboardReport({ dashboard, organizationName, riskTitles, filte
                 {(["data", "model", "code"] as const).map((o) => {
                   const cell = t.objects[o];
                   return (
-                    <Text key={o} style={[styles.cell, cell ? { backgroundColor: CELL[cell.level] } : {}]}>
+                    <Text key={o} style={[styles.cell, cell ? { backgroundColor: levelColour(cell.level).fill, color: levelColour(cell.level).ink } : {}]}>
                       {cell ? `L${cell.level} ${cell.score.toFixed(2)}` : "-"}
                     </Text>
                   );
@@ -59,7 +59,7 @@ export function DashboardReport({ dashboard, organizationName, riskTitles, filte
           </View>
           <View style={{ flex: 1, marginLeft: 20 }}>
             <Text style={base.h2}>Levels across teams</Text>
-            {(Object.entries(dashboard.distribution) as [string, number[]][]).map(([object, counts]) => (
+            {Object.entries(dashboard.distribution).map(([object, counts]) => (
               <Text key={object} style={base.p}>
                 {object[0]?.toUpperCase()}
                 {object.slice(1)}: {counts.map((n, level) => `L${level} ${n}`).join(" · ")}

@@ -1,7 +1,8 @@
-import type { TeamOverview } from "@/server/repositories/organizations";
+import { Card } from "@/components/ui/card";
 import { formatDate, formatOwnershipModel } from "@/lib/format";
+import type { HomeTeam } from "../queries";
 
-function LatestStatus({ latest }: { latest: TeamOverview["latestAssessment"] }) {
+function LatestStatus({ latest }: { latest: HomeTeam["latestAssessment"] }) {
   if (!latest) return <span className="text-slate-600">No assessment yet</span>;
   if (latest.status === "draft") {
     return <span className="text-amber-800">Draft in progress · updated {formatDate(latest.updatedAt)}</span>;
@@ -14,12 +15,12 @@ function LatestStatus({ latest }: { latest: TeamOverview["latestAssessment"] }) 
   );
 }
 
-export function TeamList({ teams, actions }: { teams: TeamOverview[]; actions: (team: TeamOverview) => React.ReactNode }) {
+export function TeamList({ teams, actions }: { teams: HomeTeam[]; actions: (team: HomeTeam) => React.ReactNode }) {
   if (teams.length === 0) {
     return <p className="text-slate-700">This organisation has no teams yet.</p>;
   }
   return (
-    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Teams">
+    <Card as="ul" divided aria-label="Teams">
       {teams.map((team) => (
         <li key={team.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
           <div>
@@ -34,6 +35,6 @@ export function TeamList({ teams, actions }: { teams: TeamOverview[]; actions: (
           </div>
         </li>
       ))}
-    </ul>
+    </Card>
   );
 }

@@ -1,31 +1,29 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { buttonClass, FormAlert } from "@/components/ui/form";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form";
 import { callApi } from "@/lib/api-client";
+import { paths } from "@/lib/paths";
+import { useAction } from "@/lib/use-action";
+import { doneReply } from "../schemas";
 
 export function AcceptInvitationButton({ token, organizationName }: { token: string; organizationName: string }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function accept() {
-    setBusy(true);
-    setError(null);
-    const result = await callApi("/api/invitations/accept", { body: { token } });
-    if (result.ok) {
-      router.replace("/");
-      router.refresh();
-      return;
-    }
-    setBusy(false);
-    setError(result.message);
-  }
+  const { busy, error, run } = useAction();
+  const accept = () =>
+    run(() => callApi(paths.api.acceptInvitation(), { body: { token }, reply: doneReply }), {
+      keepBusy: true,
+      onSuccess: () => {
+        router.replace(paths.home());
+        router.refresh();
+      },
+    });
   return (
     <div className="space-y-2">
-      <button type="button" className={buttonClass} disabled={busy} onClick={() => void accept()}>
+      <Button disabled={busy} onClick={() => void accept()}>
         {busy ? "Joining…" : `Join ${organizationName}`}
-      </button>
+      </Button>
       {error && <FormAlert>{error}</FormAlert>}
     </div>
   );

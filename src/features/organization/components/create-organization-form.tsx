@@ -1,35 +1,33 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { buttonClass, FormAlert, onSubmitKeepingValues, TextField } from "@/components/ui/form";
+import { Button } from "@/components/ui/button";
+import { FormAlert, TextField } from "@/components/ui/form";
 import { callApi } from "@/lib/api-client";
+import { showFailure, useZodForm } from "@/lib/form";
+import { paths } from "@/lib/paths";
+import { createdOrganizationReply, createOrganizationSchema } from "../schemas";
 
 export function CreateOrganizationForm() {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useZodForm(createOrganizationSchema, { name: "" });
+  const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
+  const busy = isSubmitting || isSubmitSuccessful;
 
-  async function create(form: FormData) {
-    setBusy(true);
-    setError(null);
-    const result = await callApi<{ id: string }>("/api/organizations", { body: { name: form.get("name") } });
-    if (result.ok) {
-      router.push(`/organizations/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    setBusy(false);
-    setError(result.message);
+  async function create(input: { name: string }) {
+    const result = await callApi(paths.api.organizations(), { body: input, reply: createdOrganizationReply });
+    if (!result.ok) return showFailure(form, result);
+    router.push(paths.organization(result.data.id));
+    router.refresh();
   }
 
   return (
-    <form method="post" onSubmit={onSubmitKeepingValues((values) => void create(values))} className="space-y-3" aria-label="Create an organisation">
-      <TextField label="Organisation name" name="name" required minLength={2} maxLength={80} />
-      {error && <FormAlert>{error}</FormAlert>}
-      <button type="submit" className={buttonClass} disabled={busy}>
+    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(create)(event)} className="space-y-3" aria-label="Create an organisation">
+      <TextField label="Organisation name" required maxLength={80} {...form.register("name")} error={errors.name?.message} />
+      {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
+      <Button type="submit" disabled={busy}>
         {busy ? "Creating…" : "Create organisation"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,68 +2,47 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { buttonClass, FormAlert, inputClass, onSubmitKeepingValues, TextField } from "@/components/ui/form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { FormAlert, TextField } from "@/components/ui/form";
+import { SelectField } from "@/components/ui/select";
 import { callApi } from "@/lib/api-client";
 import { formatOwnershipModel, formatStructure } from "@/lib/format";
+import { showFailure, useZodForm } from "@/lib/form";
+import { paths } from "@/lib/paths";
+import { createTeamSchema, doneReply } from "../schemas";
 
 const OWNERSHIP = ["end_to_end", "shared", "hand_off"] as const;
 const STRUCTURE = ["embedded", "hub_and_spoke", "centralised"] as const;
+const EMPTY = { name: "", businessUnit: "", ownershipModel: "shared", structure: "embedded" } as const;
 
 export function CreateTeamForm({ organizationId }: { organizationId: string }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useZodForm(createTeamSchema, EMPTY);
+  const { errors, isSubmitting } = form.formState;
   const [created, setCreated] = useState<string | null>(null);
 
-  async function create(form: FormData, element: HTMLFormElement) {
-    setBusy(true);
-    setError(null);
-    const team = { name: form.get("name"), businessUnit: form.get("businessUnit"), ownershipModel: form.get("ownershipModel"), structure: form.get("structure") };
-    const result = await callApi(`/api/organizations/${organizationId}/teams`, { body: team });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message);
-      return;
-    }
-    setCreated(String(team.name));
-    element.reset();
+  async function create(team: z.output<typeof createTeamSchema>) {
+    setCreated(null);
+    const result = await callApi(paths.api.teams(organizationId), { body: team, reply: doneReply });
+    if (!result.ok) return showFailure(form, result);
+    setCreated(team.name);
+    form.reset(EMPTY);
     router.refresh();
   }
 
   return (
-    <form method="post" onSubmit={onSubmitKeepingValues((values, element) => void create(values, element))} className="grid gap-3 sm:grid-cols-2" aria-label="Add a team">
-      <TextField label="Team name" name="name" required minLength={2} maxLength={80} />
-      <TextField label="Business unit" name="businessUnit" required minLength={2} maxLength={80} />
-      <div className="space-y-1">
-        <label htmlFor="field-ownershipModel" className="block font-medium">
-          Who runs its models in production
-        </label>
-        <select id="field-ownershipModel" name="ownershipModel" className={inputClass} defaultValue="shared">
-          {OWNERSHIP.map((o) => (
-            <option key={o} value={o}>
-              {formatOwnershipModel(o)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="field-structure" className="block font-medium">
-          How the team is organised
-        </label>
-        <select id="field-structure" name="structure" className={inputClass} defaultValue="embedded">
-          {STRUCTURE.map((s) => (
-            <option key={s} value={s}>
-              {formatStructure(s)}
-            </option>
-          ))}
-        </select>
-      </div>
+    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(create)(event)} className="grid gap-3 sm:grid-cols-2" aria-label="Add a team">
+      <TextField label="Team name" required maxLength={80} {...form.register("name")} error={errors.name?.message} />
+      <TextField label="Business unit" required maxLength={80} {...form.register("businessUnit")} error={errors.businessUnit?.message} />
+      <SelectField label="Who runs its models in production" options={OWNERSHIP.map((o) => [o, formatOwnershipModel(o)] as const)} {...form.register("ownershipModel")} />
+      <SelectField label="How the team is organised" options={STRUCTURE.map((s) => [s, formatStructure(s)] as const)} {...form.register("structure")} />
       <div className="space-y-2 sm:col-span-2">
-        {error && <FormAlert>{error}</FormAlert>}
-        {created && !error && <FormAlert tone="success">{created} was added.</FormAlert>}
-        <button type="submit" className={buttonClass} disabled={busy}>
-          {busy ? "Adding…" : "Add team"}
-        </button>
+        {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
+        {created && !errors.root?.server && <FormAlert tone="success">{created} was added.</FormAlert>}
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Adding…" : "Add team"}
+        </Button>
       </div>
     </form>
   );

@@ -1,70 +1,64 @@
 "use client";
 
-import type { Route } from "next";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { buttonClass, FormAlert, onSubmitKeepingValues } from "@/components/ui/form";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form";
+import { TextLink } from "@/components/ui/text-link";
 import { callApi } from "@/lib/api-client";
+import { showFailure, useZodForm } from "@/lib/form";
+import { paths } from "@/lib/paths";
+import { importedReply, importFileSchema } from "../schemas";
 
 /** Imports an assessment exported as JSON (from this organisation, another one or another installation). */
 export function ImportForm({ organizationId }: { organizationId: string }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useZodForm(importFileSchema, {});
+  const { errors, isSubmitting } = form.formState;
   const [imported, setImported] = useState<string | null>(null);
 
-  async function upload(values: FormData) {
-    const file = values.get("file");
-    if (!(file instanceof File) || file.size === 0) {
-      setError("Choose an exported assessment (.json) first.");
-      return;
-    }
-    setBusy(true);
-    setError(null);
+  async function upload({ file }: { file: FileList }) {
     setImported(null);
     let body: unknown;
     try {
-      body = JSON.parse(await file.text());
+      body = JSON.parse((await file.item(0)?.text()) ?? "");
     } catch {
-      setBusy(false);
-      setError("This file is not JSON: choose a file made by “Export JSON” on a results page.");
+      form.setError("file", { message: "This file is not JSON: choose a file made by “Export JSON” on a results page." });
       return;
     }
-    const result = await callApi<{ assessmentId: string }>(`/api/organizations/${organizationId}/imports`, { body });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message);
-      return;
-    }
+    const result = await callApi(paths.api.imports(organizationId), { body, reply: importedReply });
+    if (!result.ok) return showFailure(form, result);
     setImported(result.data.assessmentId);
     router.refresh();
   }
 
   return (
-    <form method="post" onSubmit={onSubmitKeepingValues((values) => void upload(values))} className="space-y-3" aria-label="Import an assessment">
+    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(upload)(event)} className="space-y-3" aria-label="Import an assessment">
       <label htmlFor="import-file" className="block font-medium">
         Exported assessment (.json)
       </label>
       <input
         id="import-file"
-        name="file"
         type="file"
         accept="application/json,.json"
+        aria-invalid={errors.file ? true : undefined}
+        aria-describedby={errors.file ? "import-file-error" : undefined}
         className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:font-medium"
+        {...form.register("file")}
       />
-      {error && <FormAlert>{error}</FormAlert>}
+      {errors.file?.message && <FormAlert id="import-file-error">{errors.file.message}</FormAlert>}
+      {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
       {imported && (
         <FormAlert tone="success">
           Imported.{" "}
-          <Link href={`/assessments/${imported}/results` as Route} className="underline">
+          <TextLink href={paths.results(imported)} className="text-inherit">
             Open its results
-          </Link>
+          </TextLink>
         </FormAlert>
       )}
-      <button type="submit" className={buttonClass} disabled={busy}>
-        {busy ? "Importing…" : "Import"}
-      </button>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Importing…" : "Import"}
+      </Button>
     </form>
   );
 }

@@ -2,81 +2,77 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { buttonClass, FormAlert, inputClass, onSubmitKeepingValues, secondaryButtonClass } from "@/components/ui/form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { FormAlert, Input } from "@/components/ui/form";
+import { SelectField } from "@/components/ui/select";
 import { callApi } from "@/lib/api-client";
 import { formatDate } from "@/lib/format";
+import { showFailure, useZodForm } from "@/lib/form";
+import { paths } from "@/lib/paths";
+import { createInvitationSchema, invitationLinkReply } from "../schemas";
+
+const ROLES = [
+  ["member", "Member (sees their teams)"],
+  ["manager", "Manager (sees every team)"],
+  ["admin", "Admin (manages the organisation)"],
+] as const;
+const TEAM_ROLES = [
+  ["lead", "Lead (takes the assessments)"],
+  ["member", "Member (reads the results)"],
+] as const;
+const LIFETIMES = [
+  ["1", "1 day"],
+  ["7", "7 days"],
+  ["30", "30 days"],
+] as const;
 
 /** Makes an invitation link: an organisation role, optionally a team and the role in it, and how long it lasts. */
 export function InviteForm({ organizationId, teams }: { organizationId: string; teams: { id: string; name: string }[] }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useZodForm(createInvitationSchema, { role: "member", teamId: teams[0]?.id ?? null, teamRole: "lead", expiresInDays: 7 });
+  const { errors, isSubmitting } = form.formState;
   const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
   const [copied, setCopied] = useState(false);
 
-  async function create(form: FormData) {
-    setBusy(true);
-    setError(null);
+  async function create(input: z.output<typeof createInvitationSchema>) {
     setCopied(false);
-    const teamId = String(form.get("teamId") ?? "");
-    const result = await callApi<{ url: string; expiresAt: string }>(`/api/organizations/${organizationId}/invitations`, {
-      body: { role: form.get("role"), teamId: teamId || null, teamRole: teamId ? form.get("teamRole") : null, expiresInDays: Number(form.get("expiresInDays")) },
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.message);
-      return;
-    }
+    const body = { ...input, teamRole: input.teamId ? input.teamRole : null };
+    const result = await callApi(paths.api.invitations(organizationId), { body, reply: invitationLinkReply });
+    if (!result.ok) return showFailure(form, result);
     setLink(result.data);
     router.refresh();
   }
 
   return (
     <div className="space-y-3">
-      <form method="post" onSubmit={onSubmitKeepingValues((values) => void create(values))} className="grid gap-3 sm:grid-cols-2" aria-label="Invite someone">
-        <Select label="Role in the organisation" name="role" defaultValue="member" options={[["member", "Member (sees their teams)"], ["manager", "Manager (sees every team)"], ["admin", "Admin (manages the organisation)"]]} />
-        <Select label="Team" name="teamId" defaultValue={teams[0]?.id ?? ""} options={[["", "No team"], ...teams.map((t): [string, string] => [t.id, t.name])]} />
-        <Select label="Role in the team" name="teamRole" defaultValue="lead" options={[["lead", "Lead (takes the assessments)"], ["member", "Member (reads the results)"]]} />
-        <Select label="The link works for" name="expiresInDays" defaultValue="7" options={[["1", "1 day"], ["7", "7 days"], ["30", "30 days"]]} />
+      <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(create)(event)} className="grid gap-3 sm:grid-cols-2" aria-label="Invite someone">
+        <SelectField label="Role in the organisation" options={ROLES} {...form.register("role")} />
+        <SelectField label="Team" options={[["", "No team"], ...teams.map((t) => [t.id, t.name] as const)]} {...form.register("teamId", { setValueAs: (v: string | null) => v || null })} />
+        <SelectField label="Role in the team" options={TEAM_ROLES} {...form.register("teamRole")} />
+        <SelectField label="The link works for" options={LIFETIMES} {...form.register("expiresInDays", { valueAsNumber: true })} />
         <div className="sm:col-span-2">
-          <button type="submit" className={buttonClass} disabled={busy}>
-            {busy ? "Creating…" : "Create invitation link"}
-          </button>
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Creating…" : "Create invitation link"}
+          </Button>
         </div>
       </form>
-      {error && <FormAlert>{error}</FormAlert>}
+      {(errors.root?.server ?? errors.teamId ?? errors.expiresInDays) && <FormAlert>{(errors.root?.server ?? errors.teamId ?? errors.expiresInDays)?.message}</FormAlert>}
       {link && (
         <div className="space-y-2 rounded-md border border-emerald-300 bg-emerald-50 p-3" role="status">
           <p className="text-sm text-emerald-900">Send this link to the person you invite. It is shown only now and works once, until {formatDate(new Date(link.expiresAt))}.</p>
           <p className="flex flex-wrap items-center gap-2">
-            <input readOnly aria-label="Invitation link" value={link.url} className={`${inputClass} font-mono text-sm sm:flex-1`} data-testid="invitation-url" onFocus={(e) => e.currentTarget.select()} />
-            <button
-              type="button"
-              className={secondaryButtonClass}
+            <Input readOnly aria-label="Invitation link" value={link.url} className="font-mono text-sm sm:flex-1" data-testid="invitation-url" onFocus={(e) => e.currentTarget.select()} />
+            <Button
+              variant="secondary"
+              size="sm"
               onClick={() => void navigator.clipboard?.writeText(link.url).then(() => setCopied(true), () => setCopied(false))}
             >
               {copied ? "Copied" : "Copy link"}
-            </button>
+            </Button>
           </p>
         </div>
       )}
-    </div>
-  );
-}
-
-function Select({ label, name, options, defaultValue }: { label: string; name: string; options: [string, string][]; defaultValue: string }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={`field-${name}`} className="block font-medium">
-        {label}
-      </label>
-      <select id={`field-${name}`} name={name} defaultValue={defaultValue} className={inputClass}>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

@@ -2,8 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { compactSelectClass, FormAlert, secondaryButtonClass } from "@/components/ui/form";
-import { callApi } from "@/lib/api-client";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { FormAlert } from "@/components/ui/form";
+import { LabelledSelect, Select } from "@/components/ui/select";
+import { callApi, type ApiResult } from "@/lib/api-client";
+import { paths } from "@/lib/paths";
+import { useAction } from "@/lib/use-action";
+import { doneReply } from "../schemas";
 
 type OrgRole = "admin" | "manager" | "member";
 type TeamRole = "lead" | "member";
@@ -17,29 +23,26 @@ export interface MemberRow {
 }
 
 const ROLE_LABEL: Record<OrgRole, string> = { admin: "Admin", manager: "Manager", member: "Member" };
+const TEAM_ROLE_OPTIONS = [
+  ["member", "member"],
+  ["lead", "lead"],
+] as const;
 
 /** The organisation's people: role, teams, and the admin's controls to change them. */
 export function MemberList({ organizationId, members, teams, viewerId }: { organizationId: string; members: MemberRow[]; teams: { id: string; name: string }[]; viewerId: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run: runAction } = useAction();
   const teamName = (id: string) => teams.find((t) => t.id === id)?.name ?? "a team";
+  // Whether or not the change was saved, the list shows what the server now holds.
+  const run = (call: () => Promise<ApiResult<unknown>>) => void runAction(call, { onDone: () => router.refresh() });
+  const setTeamRole = (userId: string, teamId: string, role: TeamRole | null) =>
+    run(() => callApi(paths.api.memberTeams(organizationId, userId), { method: "PUT", body: { teamId, role }, reply: doneReply }));
 
-  async function run(call: Promise<{ ok: boolean; message?: string }>) {
-    setBusy(true);
-    setError(null);
-    const result = await call;
-    setBusy(false);
-    if (!result.ok) setError(result.message ?? "The change was not saved.");
-    router.refresh();
-  }
-
-  const base = `/api/organizations/${organizationId}/members`;
   return (
     <div className="space-y-3">
-      {teams.length > 0 && <AddToTeam members={members} teams={teams} disabled={busy} onAdd={(userId, teamId, role) => void run(callApi(`${base}/${userId}/teams`, { method: "PUT", body: { teamId, role } }))} />}
+      {teams.length > 0 && <AddToTeam members={members} teams={teams} disabled={busy} onAdd={setTeamRole} />}
       {error && <FormAlert>{error}</FormAlert>}
-      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Members">
+      <Card as="ul" divided aria-label="Members">
         {members.map((member) => (
           <li key={member.userId} className="space-y-2 px-4 py-3" data-testid={`member-${member.email}`}>
             <div className="flex flex-wrap items-center justify-between gap-2">
@@ -51,29 +54,24 @@ export function MemberList({ organizationId, members, teams, viewerId }: { organ
                 <label className="sr-only" htmlFor={`role-${member.userId}`}>
                   Role of {member.name}
                 </label>
-                <select
+                <Select
                   id={`role-${member.userId}`}
-                  className={compactSelectClass}
+                  size="compact"
                   value={member.role}
                   disabled={busy}
-                  onChange={(e) => void run(callApi(`${base}/${member.userId}`, { method: "PATCH", body: { role: e.target.value } }))}
-                >
-                  {(Object.keys(ROLE_LABEL) as OrgRole[]).map((role) => (
-                    <option key={role} value={role}>
-                      {ROLE_LABEL[role]}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  className={secondaryButtonClass}
+                  options={Object.entries(ROLE_LABEL)}
+                  onChange={(e) => run(() => callApi(paths.api.member(organizationId, member.userId), { method: "PATCH", body: { role: e.target.value }, reply: doneReply }))}
+                />
+                <Button
+                  variant="secondary"
+                  size="sm"
                   disabled={busy}
                   onClick={() => {
-                    if (window.confirm(`Remove ${member.name} from the organisation and all its teams?`)) void run(callApi(`${base}/${member.userId}`, { method: "DELETE" }));
+                    if (window.confirm(`Remove ${member.name} from the organisation and all its teams?`)) run(() => callApi(paths.api.member(organizationId, member.userId), { method: "DELETE", reply: doneReply }));
                   }}
                 >
                   Remove<span className="sr-only"> {member.name}</span>
-                </button>
+                </Button>
               </div>
             </div>
             <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -81,12 +79,7 @@ export function MemberList({ organizationId, members, teams, viewerId }: { organ
               {member.teams.map((t) => (
                 <span key={t.teamId} className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5">
                   {teamName(t.teamId)} · {t.role}
-                  <button
-                    type="button"
-                    className="rounded px-1 text-slate-700 hover:bg-slate-200"
-                    disabled={busy}
-                    onClick={() => void run(callApi(`${base}/${member.userId}/teams`, { method: "PUT", body: { teamId: t.teamId, role: null } }))}
-                  >
+                  <button type="button" className="rounded px-1 text-slate-700 hover:bg-slate-200" disabled={busy} onClick={() => setTeamRole(member.userId, t.teamId, null)}>
                     ×<span className="sr-only"> take {member.name} out of {teamName(t.teamId)}</span>
                   </button>
                 </span>
@@ -94,7 +87,7 @@ export function MemberList({ organizationId, members, teams, viewerId }: { organ
             </div>
           </li>
         ))}
-      </ul>
+      </Card>
     </div>
   );
 }
@@ -105,37 +98,13 @@ function AddToTeam({ members, teams, disabled, onAdd }: { members: MemberRow[]; 
   const [teamId, setTeamId] = useState(teams[0]?.id ?? "");
   const [role, setRole] = useState<TeamRole>("member");
   return (
-    <div className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm" role="group" aria-label="Put someone in a team">
-      <label>
-        <span className="block font-medium">Person</span>
-        <select value={userId} onChange={(e) => setUserId(e.target.value)} className={compactSelectClass}>
-          {members.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.name} ({m.email})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span className="block font-medium">Team</span>
-        <select value={teamId} onChange={(e) => setTeamId(e.target.value)} className={compactSelectClass}>
-          {teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span className="block font-medium">As</span>
-        <select value={role} onChange={(e) => setRole(e.target.value as TeamRole)} className={compactSelectClass}>
-          <option value="member">member</option>
-          <option value="lead">lead</option>
-        </select>
-      </label>
-      <button type="button" className={secondaryButtonClass} disabled={disabled || !userId || !teamId} onClick={() => onAdd(userId, teamId, role)}>
+    <Card padding="sm" className="flex flex-wrap items-end gap-2 text-sm" role="group" aria-label="Put someone in a team">
+      <LabelledSelect label="Person" value={userId} onChange={(e) => setUserId(e.target.value)} options={members.map((m) => [m.userId, `${m.name} (${m.email})`] as const)} />
+      <LabelledSelect label="Team" value={teamId} onChange={(e) => setTeamId(e.target.value)} options={teams.map((t) => [t.id, t.name] as const)} />
+      <LabelledSelect label="As" value={role} onChange={(e) => setRole(e.target.value === "lead" ? "lead" : "member")} options={TEAM_ROLE_OPTIONS} />
+      <Button variant="secondary" size="sm" disabled={disabled || !userId || !teamId} onClick={() => onAdd(userId, teamId, role)}>
         Put in team
-      </button>
-    </div>
+      </Button>
+    </Card>
   );
 }

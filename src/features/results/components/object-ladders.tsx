@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import { quoteAtEnd } from "@/lib/format";
 import type { ObjectView } from "../view";
 
@@ -10,7 +11,7 @@ export function ObjectLadders({ objects }: { objects: ObjectView[] }) {
   return (
     <div className="grid gap-4 md:grid-cols-3">
       {objects.map((o) => (
-        <section key={o.id} aria-labelledby={`ladder-${o.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
+        <Card as="section" key={o.id} aria-labelledby={`ladder-${o.id}`}>
           <h3 id={`ladder-${o.id}`} className="flex items-baseline justify-between gap-2 text-lg font-semibold">
             <span>{o.title}</span>
             <span data-testid={`level-${o.id}`}>
@@ -75,7 +76,7 @@ export function ObjectLadders({ objects }: { objects: ObjectView[] }) {
               </ul>
             </div>
           )}
-        </section>
+        </Card>
       ))}
     </div>
   );
