@@ -59,3 +59,12 @@ export const evidenceUrlSchema = z
   .url({ protocol: /^https?$/, message: "The evidence link must be an http(s) address, such as https://wiki.example.com/page" })
   .max(EVIDENCE_URL_MAX, `The evidence link is too long (${EVIDENCE_URL_MAX.toLocaleString("en")} characters at most)`)
   .refine(noNul, NUL_MESSAGE);
+
+/** The password rule, for the account forms and better-auth's own check alike. */
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 128;
+
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(MAX_PASSWORD_LENGTH, `The password can have at most ${MAX_PASSWORD_LENGTH} characters.`);

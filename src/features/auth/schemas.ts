@@ -1,19 +1,10 @@
 import { z } from "zod";
-import { displayNameSchema } from "@/domain/text";
+import { displayNameSchema, passwordSchema } from "@/domain/text";
 
 /**
  * The account forms' input, checked in the browser with these schemas before better-auth checks it
- * on the server. The password rule is written here once for the forms; the server's better-auth
- * configuration is to take its limits from the same constants.
+ * on the server (whose limits come from the same password rule, in domain/text.ts).
  */
-
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
-
-export const passwordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(MAX_PASSWORD_LENGTH, `The password can have at most ${MAX_PASSWORD_LENGTH} characters.`);
 
 const emailSchema = z.email({ message: "Enter an e-mail address, such as name@example.com." });
 

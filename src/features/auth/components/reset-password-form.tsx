@@ -6,7 +6,8 @@ import { TextLink } from "@/components/ui/text-link";
 import { authCall, authClient } from "@/lib/auth-client";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths } from "@/lib/paths";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, resetPasswordSchema } from "../schemas";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/domain/text";
+import { resetPasswordSchema } from "../schemas";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const form = useZodForm(resetPasswordSchema, { password: "" });
