@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import tseslint from "typescript-eslint";
 
 /**
  * Lint doubles as the architecture's guard. Data flows one way:
@@ -10,7 +11,7 @@ import nextTs from "eslint-config-next/typescript";
 const features = fs.existsSync("src/features") ? fs.readdirSync("src/features") : [];
 const layer = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
 
-const config = [
+const config = tseslint.config(
   { ignores: [".next/**", ".scanner/**", "src/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "tests/artifacts/**", "next-env.d.ts"] },
   ...nextVitals,
   ...nextTs,
@@ -63,9 +64,40 @@ const config = [
     },
   },
   {
-    files: ["src/lib/env.ts", "*.config.ts", "*.config.mjs", "prisma.config.ts", "prisma/**", "tests/**", "src/cli/**"],
+    // Type-aware rules: promises that nobody awaits, async functions where a void callback is
+    // expected, and imports that only bring types.
+    files: ["**/*.{ts,tsx}"],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Some APIs ask for an async function (Next's config, better-auth's hooks) where nothing is awaited.
+      "@typescript-eslint/require-await": "off",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/lib/env.ts"],
+    rules: {
+      // process.env in any spelling: property access, computed access or destructuring.
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[object.name='process'][property.value='env']", message: "read configuration through src/lib/env.ts" },
+        { selector: "VariableDeclarator[init.name='process'] > ObjectPattern > Property[key.name='env']", message: "read configuration through src/lib/env.ts" },
+      ],
+    },
+  },
+  {
+    files: ["src/lib/env.ts", "*.config.ts", "*.config.mjs", "prisma.config.ts", "prisma/**", "tests/**"],
     rules: { "no-restricted-properties": "off" },
   },
-];
+  {
+    // expect.any(), expect.stringMatching() and the like are typed `any` by the test libraries.
+    files: ["tests/**"],
+    rules: { "@typescript-eslint/no-unsafe-assignment": "off", "@typescript-eslint/no-unsafe-member-access": "off", "@typescript-eslint/no-unsafe-return": "off" },
+  },
+);
 
 export default config;

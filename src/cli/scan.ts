@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { QuestionnaireError } from "@/domain/questionnaire/assemble";
+import { scannerTokenFromEnv } from "@/lib/env";
 import { loadScanContent } from "@/evidence/content";
 import { PostError, postFindings } from "@/evidence/post";
 import { renderReport } from "@/evidence/report";
@@ -47,7 +48,7 @@ async function main() {
     return;
   }
   if (positionals.length === 0) fail(USAGE);
-  const token = values.token ?? process.env.MATURITY_TOKEN;
+  const token = values.token ?? scannerTokenFromEnv();
   if (values.post && !token)
     fail("--post needs a token: --token <token> or the MATURITY_TOKEN environment variable");
   const positive = (name: string, value: string | undefined) => {

@@ -70,7 +70,8 @@ export async function postFindings(options: {
   let message = body;
   try {
     const json = JSON.parse(body) as { message?: unknown; error?: unknown };
-    message = String(json.message ?? json.error ?? body);
+    const said = json.message ?? json.error;
+    message = typeof said === "string" ? said : body;
   } catch {
     // Not JSON: the text as it came.
   }

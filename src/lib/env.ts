@@ -107,3 +107,8 @@ export function setServerRuntime(values: { authSecret: string; dev: boolean }): 
 export function childProcessEnv(): NodeJS.ProcessEnv {
   return { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 }
+
+/** The scanner's token for posting evidence, when not given with --token (it stays out of process lists and CI logs). */
+export function scannerTokenFromEnv(): string | undefined {
+  return process.env.MATURITY_TOKEN || undefined;
+}

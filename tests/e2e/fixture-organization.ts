@@ -43,7 +43,7 @@ export async function createFixtureOrganization(
     const response = await request[method](url, { data, headers });
     expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
     const body = (await response.json()) as { data?: T } & T;
-    return (body.data ?? body) as T;
+    return (body.data ?? body);
   };
   const user = await post<{ user: { id: string } }>("/api/auth/sign-up/email", { name: owner.name, email: owner.email, password: "fixture-password-1" });
   const { id: organizationId } = await post<{ id: string }>("/api/organizations", { name: "Fixture Analytics" });

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { Answer } from "@/domain/scoring/answers";
 import { scoreAssessment } from "@/domain/scoring/engine";
 import { loadV2 } from "../support/answers";
@@ -51,7 +51,7 @@ async function join(browser: Browser, link: string, name: string, email: string,
 
 let resultsPath = "";
 let organizationPath = "";
-let adminCookies: Awaited<ReturnType<import("@playwright/test").BrowserContext["cookies"]>> = [];
+let adminCookies: Awaited<ReturnType<BrowserContext["cookies"]>> = [];
 const links: Record<"lead" | "manager" | "member" | "otherLead", string> = { lead: "", manager: "", member: "", otherLead: "" };
 
 test("an admin signs up, creates an organisation and its teams, and invites people by link", async ({ page }) => {

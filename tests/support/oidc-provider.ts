@@ -64,7 +64,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
     // Lifetimes of its own (a test's worth) keep the provider from noting each default it falls back to.
     ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
   });
-  server.on("request", provider.callback());
+  server.on("request", (request, response) => void provider.callback()(request, response));
 
   return {
     issuer,

@@ -1,6 +1,10 @@
 import { stripComments, commentStyleOf } from "./source-text";
 import { fileName, type SnapshotFile } from "./snapshot";
 
+/** A YAML scalar as text (a mapping or list is no text: empty). */
+const textOf = (value: unknown): string =>
+  typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : "";
+
 /**
  * CI definitions, read as their systems read them: GitHub Actions workflows and GitLab CI files
  * job by job (triggers, environments, manual steps, the commands each job runs); Jenkins, Azure
@@ -112,7 +116,7 @@ function githubJobs(file: SnapshotFile): CiJob[] {
     if (commands.some((c) => c.startsWith("uses: ") && APPROVAL_ACTION.test(c.slice(6))))
       gates.push("approval step");
     const deploys =
-      classified.deploys || (DEPLOY_NAME.test(String(job.name ?? id)) && typeof environment === "string");
+      classified.deploys || (DEPLOY_NAME.test(textOf(job.name) || id) && typeof environment === "string");
     return {
       file,
       name: id,
@@ -154,7 +158,7 @@ function gitlabJobs(file: SnapshotFile): CiJob[] {
     const parents = flattenStrings(job.extends)
       .map((name) => byName.get(name))
       .filter((p): p is Record<string, unknown> => p !== undefined);
-    return Object.assign({}, ...parents.map((p) => resolve(p, depth + 1)), job);
+    return Object.assign({}, ...parents.map((p) => resolve(p, depth + 1)), job) as Record<string, unknown>;
   };
   const defaults = asRecord(root.default);
   return definitions
@@ -165,14 +169,14 @@ function gitlabJobs(file: SnapshotFile): CiJob[] {
         flattenStrings(job[k] ?? defaults[k]),
       );
       const rules = (Array.isArray(job.rules) ? job.rules : []).map(asRecord);
-      const conditions = rules.map((r) => String(r.if ?? "")).join(" ");
+      const conditions = rules.map((r) => textOf(r.if)).join(" ");
       const only = flattenStrings(asRecord(job.only).refs ?? job.only);
       const scheduled =
         /CI_PIPELINE_SOURCE\s*==\s*["']schedule["']/.test(conditions) || only.includes("schedules");
       const onlyScheduled =
         only.length > 0
           ? only.every((o) => o === "schedules")
-          : rules.length > 0 && rules.every((r) => /schedule/.test(String(r.if ?? "")) || r.when === "never");
+          : rules.length > 0 && rules.every((r) => /schedule/.test(textOf(r.if)) || r.when === "never");
       const environment =
         typeof job.environment === "string" ? job.environment : asRecord(job.environment).name;
       const gates: string[] = [];

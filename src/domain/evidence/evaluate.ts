@@ -14,7 +14,7 @@ import { gitFacts, type GitFacts } from "./git-facts";
 import { compileGlobs } from "./glob";
 import { extractDependencies, normaliseName, type Dependency } from "./manifests";
 import type { EvidenceRules } from "./rules";
-import type { CiSignal, DependencySignal, FilesSignal, GitFact, GitSignal, Signal } from "./schema";
+import type { CiSignal, DependencySignal, FilesSignal, GitSignal, Signal } from "./schema";
 import { codeLanguageOf } from "./needs";
 import { commentStyleOf, stripComments } from "./source-text";
 import { displayPath, type RepositorySnapshot, type SnapshotFile } from "./snapshot";
@@ -231,7 +231,7 @@ class Evaluator {
     if (value === undefined) return null;
     if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max))
       return null;
-    return { hits: [], count: 1, measures: { [spec.fact]: value } as Partial<Record<GitFact, number>> };
+    return { hits: [], count: 1, measures: { [spec.fact]: value } };
   }
 }
 

@@ -157,7 +157,7 @@ export class LiteralIndex {
 
   constructor(literals: readonly string[]) {
     this.literals = literals;
-    const goto: Map<number, number>[] = [new Map()];
+    const goto: Map<number, number>[] = [new Map<number, number>()];
     const ends: number[][] = [[]];
     literals.forEach((literal, id) => {
       let state = 0;
@@ -167,7 +167,7 @@ export class LiteralIndex {
         let target = goto[state]?.get(code);
         if (target === undefined) {
           target = goto.length;
-          goto.push(new Map());
+          goto.push(new Map<number, number>());
           ends.push([]);
           goto[state]?.set(code, target);
         }

@@ -271,9 +271,8 @@ export function notebookCodeCells(json: string): NotebookCell[] | undefined {
     cells: unknown[];
     metadata?: { kernelspec?: { language?: unknown }; language_info?: { name?: unknown } };
   };
-  const kernel = String(
-    metadata?.kernelspec?.language ?? metadata?.language_info?.name ?? "python",
-  ).toLowerCase();
+  const declared = metadata?.kernelspec?.language ?? metadata?.language_info?.name;
+  const kernel = (typeof declared === "string" ? declared : "python").toLowerCase();
   const base: NotebookCell["language"] = kernel === "scala" ? "scala" : kernel === "sql" ? "sql" : "python";
   const out: NotebookCell[] = [];
   cells.forEach((raw, index) => {

@@ -19,7 +19,7 @@ import type {
  */
 export type QuestionnaireV2 = z.infer<typeof questionnaireV2Schema>;
 
-export interface QuestionnaireV1 {
+export type QuestionnaireV1 = {
   format?: undefined;
   id: string;
   version: string;
@@ -32,7 +32,7 @@ export interface QuestionnaireV1 {
   context: { questions: ContextQuestionV1[]; rules: ContextRuleV1[] };
   risks: RiskV1[];
   mlTestScore: MlTestScoreFileV1["tests"];
-}
+};
 
 export type Questionnaire = QuestionnaireV1 | QuestionnaireV2;
 

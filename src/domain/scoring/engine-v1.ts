@@ -111,7 +111,7 @@ export function scoreAssessmentV1(questionnaire: Questionnaire, input: Assessmen
     scoreObject(object, index.capabilities.get(object) ?? [], answers, questionnaire.passMark, input.targets?.[object.id] ?? null),
   );
   const advice = contextAdvice(questionnaire, answers);
-  const weakestLevel = Math.min(...objects.map((o) => o.level)) as Level;
+  const weakestLevel = Math.min(...objects.map((o) => o.level));
   return {
     engineVersion: ENGINE_V1_VERSION,
     questionnaire: { id: questionnaire.id, version: questionnaire.version },
@@ -195,7 +195,7 @@ function scoreObject(
   }
 
   const firstUnmet = transitions.findIndex((t) => !t.met);
-  const level = (firstUnmet === -1 ? 4 : firstUnmet) as Level;
+  const level = (firstUnmet === -1 ? 4 : firstUnmet);
   const next = transitions[level];
   return {
     object: object.id,

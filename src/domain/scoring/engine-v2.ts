@@ -272,7 +272,7 @@ function positionOf(sums: readonly number[], counts: readonly number[]): number 
   return position;
 }
 
-const levelOf = (position: number) => Math.min(4, Math.floor(position + EPSILON)) as Level;
+const levelOf = (position: number) => Math.min(4, Math.floor(position + EPSILON));
 
 /** The answers of one assessment: context answers by id, scored answers by their question's slot. */
 interface AnswerSet {
@@ -434,7 +434,7 @@ function oneAnswerAway(
       if (levelOf(positionOf(trialSums, trialCounts)) > level) {
         const answer = answers.bySlot[entry.slot];
         if (answer?.kind === "option" && answer.optionId === option.id) continue;
-        return { level: (level + 1) as Level, questionId: entry.question.id, optionId: option.id };
+        return { level: (level + 1), questionId: entry.question.id, optionId: option.id };
       }
     }
   }
@@ -606,13 +606,13 @@ function mlTestScore(index: Index, results: readonly QuestionResult[], answers: 
 export function scoreAssessmentV2(questionnaire: QuestionnaireV2, input: AssessmentInput): AssessmentResult {
   const index = indexOf(questionnaire);
   const byId = new Map(input.answers.map((a) => [a.questionId, a]));
-  const bySlot: (Answer | undefined)[] = new Array(index.slots);
+  const bySlot = new Array<Answer | undefined>(index.slots);
   for (const answer of input.answers) {
     const entry = index.questions.get(answer.questionId);
     if (entry) bySlot[entry.slot] = answer;
   }
   const answers: AnswerSet = { byId, bySlot };
-  const results: QuestionResult[] = new Array(index.slots);
+  const results = new Array<QuestionResult>(index.slots);
   const objects = questionnaire.objects.map((object) =>
     scoreObject(
       object,
@@ -624,7 +624,7 @@ export function scoreAssessmentV2(questionnaire: QuestionnaireV2, input: Assessm
   );
   const rated = objects.filter((o) => o.level !== null);
   const weakestLevel =
-    rated.length === 0 ? null : (Math.min(...rated.map((o) => o.level as number)) as Level);
+    rated.length === 0 ? null : (Math.min(...rated.map((o) => o.level as number)));
   let known = 0;
   let credit = 0;
   for (const q of results) {

@@ -21,7 +21,7 @@ function requireScope(viewer: Viewer, scope: "results:read" | "evidence:write"):
 }
 
 const levelsOf = (objects: NonNullable<TeamSummary["latest"]>["objects"], pick: "level" | "evidencedLevel") =>
-  Object.fromEntries(objects.map((o) => [o.object, o[pick] as Level | null])) as Partial<Record<ObjectId, Level | null>>;
+  Object.fromEntries(objects.map((o) => [o.object, o[pick]])) as Partial<Record<ObjectId, Level | null>>;
 
 /** The teams the caller may read (a token: its one team), each with its latest levels. */
 export async function listTeams(viewer: Viewer): Promise<TeamsReply> {

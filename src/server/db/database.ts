@@ -42,7 +42,7 @@ function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>, opt
       try {
         return await work({
           exec: async (sql) => void (await client.query(sql)),
-          query: async (sql, params) => (await client.query(sql, params)).rows,
+          query: async <Row>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[],
         });
       } finally {
         client.release();

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { evidencedResultSchema, type EvidencedResult } from "@/domain/evidence/evidenced-result";
 import { assessmentResultSchema, type AssessmentResult } from "@/domain/scoring/result";
 import { db, type Tx } from "@/server/db/client";
@@ -23,9 +22,9 @@ export async function saveAssessmentResult(
       weakestLevel: result.overall.weakestLevel,
       meanScore: result.overall.meanScore,
       coverage: result.overall.coverage ?? null,
-      result: result as unknown as Prisma.InputJsonObject,
+      result: result,
       ...(evidenced
-        ? { evidence: evidenced as unknown as Prisma.InputJsonObject, evidencedWeakestLevel: evidenced.result.overall.weakestLevel }
+        ? { evidence: evidenced, evidencedWeakestLevel: evidenced.result.overall.weakestLevel }
         : {}),
       objects: {
         create: result.objects.flatMap((o) =>

@@ -43,9 +43,9 @@ export function toStoredAnswer(row: AnswerRow): StoredAnswer {
 
 export function targetsOf(row: { targetData: number | null; targetModel: number | null; targetCode: number | null }): Targets {
   const targets: Targets = {};
-  if (row.targetData !== null) targets.data = row.targetData as Level;
-  if (row.targetModel !== null) targets.model = row.targetModel as Level;
-  if (row.targetCode !== null) targets.code = row.targetCode as Level;
+  if (row.targetData !== null) targets.data = row.targetData;
+  if (row.targetModel !== null) targets.model = row.targetModel;
+  if (row.targetCode !== null) targets.code = row.targetCode;
   return targets;
 }
 

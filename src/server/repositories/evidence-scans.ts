@@ -1,5 +1,4 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { findingsDocumentSchema, type FindingsDocument } from "@/domain/evidence/findings";
 import { db, type Tx } from "@/server/db/client";
 
@@ -12,7 +11,7 @@ export async function saveEvidenceScan(options: { teamId: string; uploadedById: 
       questionnaire: `${options.document.questionnaire.id}@${options.document.questionnaire.version}`,
       uploadedById: options.uploadedById,
       scannedAt: new Date(options.document.scannedAt),
-      document: options.document as unknown as Prisma.InputJsonObject,
+      document: options.document,
     },
     select: { id: true, receivedAt: true },
   });

@@ -34,7 +34,7 @@ export async function syncQuestionnaireVersions(options: { questionnaires: Quest
           version: questionnaire.version,
           title: questionnaire.title,
           contentHash: hash,
-          content: questionnaire as object,
+          content: questionnaire,
         },
         update: {},
       });

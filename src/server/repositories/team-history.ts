@@ -54,7 +54,7 @@ export async function findTeamHistory(options: { teamId: string }): Promise<Team
               submittedAt: a.submittedAt,
               weakestLevel: a.result.weakestLevel,
               meanScore: Number(a.result.meanScore),
-              objects: Object.fromEntries(a.result.objects.map((o) => [o.object, { level: o.level, score: Number(o.score) }])) as Partial<Record<ObjectId, { level: number; score: number }>>,
+              objects: Object.fromEntries(a.result.objects.map((o) => [o.object, { level: o.level, score: Number(o.score) }])),
             },
           ]
         : [],
