@@ -17,7 +17,10 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
       // Pages get a policy with a nonce from src/proxy.ts; the API's JSON, CSV and PDF get this one.
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: DATA_CONTENT_SECURITY_POLICY }] },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: DATA_CONTENT_SECURITY_POLICY }],
+      },
     ];
   },
 };

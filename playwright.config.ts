@@ -37,13 +37,23 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [
     { name: "sign-in", testMatch: /auth\.setup\.ts$/ },
     // Specs run signed in as the demo lead unless they choose another persona (tests/e2e/auth.ts).
-    { name: "chromium", use: { ...devices["Desktop Chrome"], storageState: "tests/artifacts/auth/lead.json" }, dependencies: ["sign-in"] },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], storageState: "tests/artifacts/auth/lead.json" },
+      dependencies: ["sign-in"],
+    },
   ],
   webServer: {
     command: "npm start",
@@ -51,6 +61,11 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(port),
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      DATABASE_URL: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

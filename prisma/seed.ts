@@ -14,7 +14,9 @@ async function main(): Promise<void> {
     await assertDatabaseReachable(database);
     await prepareDatabase(database);
     await seedDemo({ passwords: target.kind === "pglite" });
-    console.log(`Demo data seeded into the ${target.kind === "pglite" ? `embedded database in ${target.dataDir}` : "database of DATABASE_URL"}.`);
+    console.log(
+      `Demo data seeded into the ${target.kind === "pglite" ? `embedded database in ${target.dataDir}` : "database of DATABASE_URL"}.`,
+    );
   } finally {
     setDatabase(undefined);
     await database.close();

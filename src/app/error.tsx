@@ -7,7 +7,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
   return (
     <Card role="alert" padding="xl" className="border-red-200">
       <h1 className="text-xl font-semibold">Something went wrong</h1>
-      <p className="mt-2 text-slate-700">The page could not be loaded. Your saved work is safe; try again in a moment.</p>
+      <p className="mt-2 text-slate-700">
+        The page could not be loaded. Your saved work is safe; try again in a moment.
+      </p>
       <Button onClick={reset} className="mt-4">
         Try again
       </Button>

@@ -9,7 +9,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "MLOps maturity", template: "%s · MLOps maturity" },
-  description: "Rate your team's Data, Model and Code maturity on L0–L4, see the risks that stay open and what to build next.",
+  description:
+    "Rate your team's Data, Model and Code maturity on L0–L4, see the risks that stay open and what to build next.",
   // Served from public/ (bars in the level palette's L2–L4 colours).
   icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
   robots: { index: false, follow: false },
@@ -17,11 +18,16 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
-  const dashboardOf = viewer ? [...viewer.organizations.keys()].find((id) => canReadWholeOrganization(viewer, id)) : undefined;
+  const dashboardOf = viewer
+    ? [...viewer.organizations.keys()].find((id) => canReadWholeOrganization(viewer, id))
+    : undefined;
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
           Skip to content
         </a>
         <header className="border-b border-slate-200 bg-white">

@@ -17,8 +17,8 @@ export default async function HomePage() {
       <section className="space-y-3">
         <PageTitle>How mature is your MLOps?</PageTitle>
         <p className="max-w-2xl text-lg text-slate-700">
-          Rate your team&apos;s Data, Model and Code practice on levels L0–L4 in about twenty minutes. See which
-          production risks your current level leaves open, and get an ordered plan for the next step.
+          Rate your team&apos;s Data, Model and Code practice on levels L0–L4 in about twenty minutes. See
+          which production risks your current level leaves open, and get an ordered plan for the next step.
         </p>
       </section>
       {organizations.length === 0 && (
@@ -31,7 +31,12 @@ export default async function HomePage() {
           key={organization.id}
           organization={organization}
           startButton={(team) => (
-            <StartAssessmentButton teamId={team.id} label={startLabel(team)} context={`for ${team.name}`} retake={Boolean(team.latestSubmittedId)} />
+            <StartAssessmentButton
+              teamId={team.id}
+              label={startLabel(team)}
+              context={`for ${team.name}`}
+              retake={Boolean(team.latestSubmittedId)}
+            />
           )}
         />
       ))}

@@ -15,7 +15,8 @@ for (const folder of listQuestionnaireFolders()) {
     failed = true;
     if (!(error instanceof QuestionnaireError)) throw error;
     console.log(`${error.issues.length} problem(s):`);
-    for (const issue of error.issues) console.log(`  ${issue.file}: ${issue.path || "(top level)"}: ${issue.message}`);
+    for (const issue of error.issues)
+      console.log(`  ${issue.file}: ${issue.path || "(top level)"}: ${issue.message}`);
   }
 }
 process.exit(failed ? 1 : 0);

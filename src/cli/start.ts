@@ -13,7 +13,12 @@ import { buildScanner } from "@/evidence/bundle";
 import { MigrationError } from "@/server/db/migrate";
 import { PublishedVersionChangedError } from "@/server/repositories/questionnaire-versions";
 import { assertOidcProvider } from "@/server/startup/oidc-check";
-import { assertDataDirWritable, assertDatabaseReachable, assertPortFree, StartupError } from "@/server/startup/preflight";
+import {
+  assertDataDirWritable,
+  assertDatabaseReachable,
+  assertPortFree,
+  StartupError,
+} from "@/server/startup/preflight";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 
 /**
@@ -38,8 +43,11 @@ async function main(): Promise<void> {
     const { applied } = await prepareDatabase(database);
     // Only the embedded database gets the demo on its own (with the demo accounts' password).
     const seeded = target.kind === "pglite" && (await seedDemoIfEmpty({ passwords: true }));
-    const where = target.kind === "pglite" ? `embedded database in ${target.dataDir}` : "Postgres from DATABASE_URL";
-    console.log(`Database: ${where}; ${applied.length} migration(s) applied${seeded ? ", demo data seeded" : ""}.`);
+    const where =
+      target.kind === "pglite" ? `embedded database in ${target.dataDir}` : "Postgres from DATABASE_URL";
+    console.log(
+      `Database: ${where}; ${applied.length} migration(s) applied${seeded ? ", demo data seeded" : ""}.`,
+    );
   } finally {
     setDatabase(undefined);
     await database.close();
@@ -50,8 +58,16 @@ async function main(): Promise<void> {
   await refreshScanner();
   if (!dev) buildIfStale();
   // Next's code reads both at run time, through lib/env like the rest of the app.
-  setServerRuntime({ authSecret: config.AUTH_SECRET ?? storedAuthSecret(path.resolve(config.DATA_DIR)), dev });
-  const server = await serveApp({ dev, port: config.PORT, trustedProxies: config.TRUSTED_PROXIES, https: appUrl(config).startsWith("https:") });
+  setServerRuntime({
+    authSecret: config.AUTH_SECRET ?? storedAuthSecret(path.resolve(config.DATA_DIR)),
+    dev,
+  });
+  const server = await serveApp({
+    dev,
+    port: config.PORT,
+    trustedProxies: config.TRUSTED_PROXIES,
+    https: appUrl(config).startsWith("https:"),
+  });
   console.log(`Ready on ${appUrl(config)}${dev ? " (development)" : ""}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
@@ -84,7 +100,8 @@ async function refreshScanner(): Promise<void> {
   const target = path.join(process.cwd(), "public", "scanner.mjs");
   const fresh = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mlops-scanner-")), "scanner.mjs");
   await buildScanner(fresh);
-  if (!fs.existsSync(target) || !fs.readFileSync(target).equals(fs.readFileSync(fresh))) fs.copyFileSync(fresh, target);
+  if (!fs.existsSync(target) || !fs.readFileSync(target).equals(fs.readFileSync(fresh)))
+    fs.copyFileSync(fresh, target);
   fs.rmSync(path.dirname(fresh), { recursive: true, force: true });
 }
 
@@ -96,19 +113,30 @@ async function refreshScanner(): Promise<void> {
 function buildIfStale(): void {
   const stamp = path.join(process.cwd(), ".next", "source-fingerprint");
   const fingerprint = sourceFingerprint();
-  const built = fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID")) && fs.existsSync(stamp) ? fs.readFileSync(stamp, "utf8") : "";
+  const built =
+    fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID")) && fs.existsSync(stamp)
+      ? fs.readFileSync(stamp, "utf8")
+      : "";
   if (built === fingerprint) return;
   console.log("Building the app (first start or changed sources)…");
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     stdio: "inherit",
     env: childProcessEnv(),
   });
-  if (result.status !== 0) throw new StartupError("the build failed (see above): fix the error, then start again");
+  if (result.status !== 0)
+    throw new StartupError("the build failed (see above): fix the error, then start again");
   fs.writeFileSync(stamp, fingerprint);
 }
 
 function sourceFingerprint(): string {
-  const sources = ["src", "public", "next.config.ts", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+  const sources = [
+    "src",
+    "public",
+    "next.config.ts",
+    "package-lock.json",
+    "tsconfig.json",
+    "postcss.config.mjs",
+  ];
   const hash = createHash("sha256");
   const visit = (file: string) => {
     if (!fs.existsSync(file)) return;
@@ -124,7 +152,13 @@ function sourceFingerprint(): string {
 }
 
 main().catch((error: unknown) => {
-  const known = [ConfigError, StartupError, MigrationError, QuestionnaireError, PublishedVersionChangedError].some((kind) => error instanceof kind);
+  const known = [
+    ConfigError,
+    StartupError,
+    MigrationError,
+    QuestionnaireError,
+    PublishedVersionChangedError,
+  ].some((kind) => error instanceof kind);
   const message = error instanceof Error ? error.message : String(error);
   console.error(`Cannot start: ${known ? message : `unexpected error: ${message.split("\n")[0]}`}`);
   process.exit(1);

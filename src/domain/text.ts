@@ -56,8 +56,14 @@ export const naReasonTextSchema = z
   .refine(noNul, NUL_MESSAGE);
 
 export const evidenceUrlSchema = z
-  .url({ protocol: /^https?$/, message: "The evidence link must be an http(s) address, such as https://wiki.example.com/page" })
-  .max(EVIDENCE_URL_MAX, `The evidence link is too long (${EVIDENCE_URL_MAX.toLocaleString("en")} characters at most)`)
+  .url({
+    protocol: /^https?$/,
+    message: "The evidence link must be an http(s) address, such as https://wiki.example.com/page",
+  })
+  .max(
+    EVIDENCE_URL_MAX,
+    `The evidence link is too long (${EVIDENCE_URL_MAX.toLocaleString("en")} characters at most)`,
+  )
   .refine(noNul, NUL_MESSAGE);
 
 /** The password rule, for the account forms and better-auth's own check alike. */

@@ -30,7 +30,13 @@ function git(cwd: string, args: string[], timeoutMs: number): Promise<string> {
       [...SAFE_CONFIG, ...args],
       { cwd, timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024, windowsHide: true },
       (error, stdout, stderr) => {
-        if (error) reject(Object.assign(new Error(error.message, { cause: error }), { code: error.code, stderr: String(stderr) }));
+        if (error)
+          reject(
+            Object.assign(new Error(error.message, { cause: error }), {
+              code: error.code,
+              stderr: String(stderr),
+            }),
+          );
         else resolve(stdout);
       },
     );

@@ -13,7 +13,8 @@ export type ApiFailure = Extract<Reply<never>, { ok: false }> & { status: number
 /** The route's reply (one type, lib/result.ts), its failures carrying the status. */
 export type ApiResult<T> = Extract<Reply<T>, { ok: true }> | ApiFailure;
 
-export const NO_CONNECTION = "No connection to the server. Check your network and try again; nothing was changed.";
+export const NO_CONNECTION =
+  "No connection to the server. Check your network and try again; nothing was changed.";
 const SERVER_FAILED = "Something went wrong on our side. Please try again.";
 
 type ApiPath = `/api/${string}`;
@@ -35,7 +36,16 @@ export async function callApi<S extends z.ZodType>(
   const envelope = replyEnvelopeSchema.safeParse(await response.json().catch(() => null));
   if (!envelope.success) return { ok: false, status: response.status, message: SERVER_FAILED };
   const reply = envelope.data;
-  if (!reply.ok) return { ok: false, status: response.status, message: reply.message, code: reply.code, fieldErrors: reply.fieldErrors };
+  if (!reply.ok)
+    return {
+      ok: false,
+      status: response.status,
+      message: reply.message,
+      code: reply.code,
+      fieldErrors: reply.fieldErrors,
+    };
   const data = options.reply.safeParse(reply.data);
-  return response.ok && data.success ? { ok: true, data: data.data } : { ok: false, status: response.status, message: SERVER_FAILED };
+  return response.ok && data.success
+    ? { ok: true, data: data.data }
+    : { ok: false, status: response.status, message: SERVER_FAILED };
 }

@@ -20,7 +20,10 @@ export async function authCall<T>(call: () => Promise<AuthReply<T>>): Promise<Ap
   } catch {
     return { ok: false, status: 0, message: NO_CONNECTION };
   }
-  if (!reply.error) return reply.data === null ? { ok: false, status: 500, message: SERVER_FAILED } : { ok: true, data: reply.data };
+  if (!reply.error)
+    return reply.data === null
+      ? { ok: false, status: 500, message: SERVER_FAILED }
+      : { ok: true, data: reply.data };
   const { status, message, code } = reply.error;
   return { ok: false, status, code, message: message || (status === 429 ? TOO_MANY : SERVER_FAILED) };
 }

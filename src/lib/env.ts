@@ -41,13 +41,18 @@ const envSchema = z.object({
           return false;
         }
       },
-      { message: "TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas (10.0.0.5, 10.1.0.0/16)" },
+      {
+        message:
+          "TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas (10.0.0.5, 10.1.0.0/16)",
+      },
     ),
   ),
   /** Signs session cookies; every instance must share it. `npm start` keeps one in DATA_DIR when unset. */
   AUTH_SECRET: optional(z.string().min(32, "AUTH_SECRET must be at least 32 characters")),
   /** Password-reset mail goes through this server (smtp://user:password@host:587); without it, to the log. */
-  SMTP_URL: optional(z.url({ message: "SMTP_URL must be a URL such as smtp://user:password@mail.example.com:587" })),
+  SMTP_URL: optional(
+    z.url({ message: "SMTP_URL must be a URL such as smtp://user:password@mail.example.com:587" }),
+  ),
   MAIL_FROM: z.string().min(3).default("MLOps maturity <no-reply@localhost>"),
   /** Single sign-on through any OpenID Connect provider; all three must be set to enable it. */
   OIDC_ISSUER: optional(z.url({ message: "OIDC_ISSUER must be the provider's issuer URL" })),
@@ -99,7 +104,11 @@ export function appUrl(config: Env = env()): string {
  * session secret (kept in the data folder when not configured) and the mode. Set before Next loads.
  */
 export function setServerRuntime(values: { authSecret: string; dev: boolean }): void {
-  Object.assign(process.env, { AUTH_SECRET: values.authSecret, NODE_ENV: values.dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" });
+  Object.assign(process.env, {
+    AUTH_SECRET: values.authSecret,
+    NODE_ENV: values.dev ? "development" : "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
   cached = undefined;
 }
 

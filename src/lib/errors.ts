@@ -11,4 +11,10 @@ export class AppError extends Error {
   }
 }
 
-export const HTTP_STATUS: Record<AppErrorCode, number> = { "bad-request": 400, forbidden: 403, "not-found": 404, conflict: 409, unavailable: 503 };
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  "bad-request": 400,
+  forbidden: 403,
+  "not-found": 404,
+  conflict: 409,
+  unavailable: 503,
+};

@@ -7,9 +7,14 @@
 type Query = Record<string, string | number | null | undefined>;
 
 /** `path?a=1&b=2` without the empty values, or `path` alone when none is left. */
-export function withQuery<P extends string>(path: P, query: Query = {}, hash?: string): P | `${P}?${string}` | `${P}#${string}` {
+export function withQuery<P extends string>(
+  path: P,
+  query: Query = {},
+  hash?: string,
+): P | `${P}?${string}` | `${P}#${string}` {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== null && value !== undefined && value !== "") params.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== null && value !== undefined && value !== "") params.set(key, String(value));
   const search = params.toString();
   const suffix = hash ? `#${hash}` : "";
   if (search) return `${path}?${search}${suffix}`;
@@ -26,10 +31,12 @@ export const paths = {
   forgotPassword: () => "/forgot-password" as const,
   resetPassword: () => "/reset-password" as const,
   assessment: (id: string) => `/assessments/${id}` as const,
-  results: (id: string, options: { lens?: string; hash?: string } = {}) => withQuery(`/assessments/${id}/results`, { lens: options.lens }, options.hash),
+  results: (id: string, options: { lens?: string; hash?: string } = {}) =>
+    withQuery(`/assessments/${id}/results`, { lens: options.lens }, options.hash),
   team: (teamId: string, query: { from?: string; to?: string } = {}) => withQuery(`/teams/${teamId}`, query),
   organization: (organizationId: string) => `/organizations/${organizationId}` as const,
-  dashboard: (organizationId: string, query: Query = {}) => withQuery(`/organizations/${organizationId}/dashboard`, query),
+  dashboard: (organizationId: string, query: Query = {}) =>
+    withQuery(`/organizations/${organizationId}/dashboard`, query),
   compare: (organizationId: string) => `/organizations/${organizationId}/compare` as const,
   invitation: (token: string) => `/invitations/${token}` as const,
 
@@ -38,25 +45,35 @@ export const paths = {
     answers: (assessmentId: string) => `/api/assessments/${assessmentId}/answers` as const,
     targets: (assessmentId: string) => `/api/assessments/${assessmentId}/targets` as const,
     submit: (assessmentId: string) => `/api/assessments/${assessmentId}/submit` as const,
-    reportPdf: (assessmentId: string, options: { lens?: string; paper?: "letter" } = {}) => withQuery(`/api/assessments/${assessmentId}/report.pdf`, options),
+    reportPdf: (assessmentId: string, options: { lens?: string; paper?: "letter" } = {}) =>
+      withQuery(`/api/assessments/${assessmentId}/report.pdf`, options),
     exportJson: (assessmentId: string) => `/api/assessments/${assessmentId}/export.json` as const,
-    planCsv: (assessmentId: string, lens?: string) => withQuery(`/api/assessments/${assessmentId}/plan.csv`, { lens }),
+    planCsv: (assessmentId: string, lens?: string) =>
+      withQuery(`/api/assessments/${assessmentId}/plan.csv`, { lens }),
     organizations: () => "/api/organizations" as const,
     teams: (organizationId: string) => `/api/organizations/${organizationId}/teams` as const,
     invitations: (organizationId: string) => `/api/organizations/${organizationId}/invitations` as const,
-    invitation: (organizationId: string, invitationId: string) => `/api/organizations/${organizationId}/invitations/${invitationId}` as const,
+    invitation: (organizationId: string, invitationId: string) =>
+      `/api/organizations/${organizationId}/invitations/${invitationId}` as const,
     acceptInvitation: () => "/api/invitations/accept" as const,
-    member: (organizationId: string, userId: string) => `/api/organizations/${organizationId}/members/${userId}` as const,
-    memberTeams: (organizationId: string, userId: string) => `/api/organizations/${organizationId}/members/${userId}/teams` as const,
+    member: (organizationId: string, userId: string) =>
+      `/api/organizations/${organizationId}/members/${userId}` as const,
+    memberTeams: (organizationId: string, userId: string) =>
+      `/api/organizations/${organizationId}/members/${userId}/teams` as const,
     imports: (organizationId: string) => `/api/organizations/${organizationId}/imports` as const,
-    dashboardCsv: (organizationId: string, query: Query = {}) => withQuery(`/api/organizations/${organizationId}/dashboard.csv`, query),
-    dashboardPdf: (organizationId: string, query: Query = {}) => withQuery(`/api/organizations/${organizationId}/dashboard.pdf`, query),
+    dashboardCsv: (organizationId: string, query: Query = {}) =>
+      withQuery(`/api/organizations/${organizationId}/dashboard.csv`, query),
+    dashboardPdf: (organizationId: string, query: Query = {}) =>
+      withQuery(`/api/organizations/${organizationId}/dashboard.pdf`, query),
   },
 } as const;
 
 /** Where a page builder can lead: its path, with or without a query string or fragment. */
 type PagePathOf<B> = B extends (...args: never[]) => infer P ? P : never;
-export type PagePath = { [K in Exclude<keyof typeof paths, "api">]: PagePathOf<(typeof paths)[K]> }[Exclude<keyof typeof paths, "api">];
+export type PagePath = { [K in Exclude<keyof typeof paths, "api">]: PagePathOf<(typeof paths)[K]> }[Exclude<
+  keyof typeof paths,
+  "api"
+>];
 
 const PAGE_PATTERNS: readonly RegExp[] = [
   /^\/$/,

@@ -20,12 +20,16 @@ export function pdfResponse(filename: string, pdf: Buffer): Response {
  * A PDF route's answer: the report, "not found" when there is none for this viewer, or the
  * expected failure's message (e.g. too many reports being made at once).
  */
-export async function pdfOrFailure(make: () => Promise<{ pdf: Buffer; filename: string } | null>, missing: string): Promise<Response> {
+export async function pdfOrFailure(
+  make: () => Promise<{ pdf: Buffer; filename: string } | null>,
+  missing: string,
+): Promise<Response> {
   try {
     const report = await make();
     return report ? pdfResponse(report.filename, report.pdf) : notFound(missing);
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ ok: false, message: error.userMessage }, { status: HTTP_STATUS[error.code] });
+    if (error instanceof AppError)
+      return Response.json({ ok: false, message: error.userMessage }, { status: HTTP_STATUS[error.code] });
     throw error;
   }
 }

@@ -19,7 +19,8 @@ export async function handleJson<S extends z.ZodType, T>(
   options: { maxBytes?: number } = {},
 ): Promise<Response> {
   const read = await readBodyLimited(request, options.maxBytes ?? MAX_BODY_BYTES);
-  if (!read.ok) return read.reason === "too-large" ? tooLarge() : fail(400, "The request body could not be read.");
+  if (!read.ok)
+    return read.reason === "too-large" ? tooLarge() : fail(400, "The request body could not be read.");
   let body: unknown;
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
@@ -32,7 +33,14 @@ export async function handleJson<S extends z.ZodType, T>(
     const first = parsed.error.issues[0];
     const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : "";
     const fieldErrors = z.flattenError(parsed.error).fieldErrors as FieldErrors;
-    return Response.json({ ok: false, message: `Invalid input: ${where}${(first?.message ?? "malformed").replace(/[.!?]?$/, ".")}`, fieldErrors } satisfies RouteResult<never>, { status: 400 });
+    return Response.json(
+      {
+        ok: false,
+        message: `Invalid input: ${where}${(first?.message ?? "malformed").replace(/[.!?]?$/, ".")}`,
+        fieldErrors,
+      } satisfies RouteResult<never>,
+      { status: 400 },
+    );
   }
   return respond(() => run(parsed.data));
 }
@@ -57,7 +65,10 @@ export function failure(status: 401 | 403 | 404 | 409, message: string): Respons
 
 /** 413, and the connection closes: the rest of an oversized body is not worth receiving. */
 export function tooLarge(): Response {
-  return Response.json({ ok: false, message: "The request is too large." } satisfies RouteResult<never>, { status: 413, headers: { connection: "close" } });
+  return Response.json({ ok: false, message: "The request is too large." } satisfies RouteResult<never>, {
+    status: 413,
+    headers: { connection: "close" },
+  });
 }
 
 function fail(status: number, message: string): Response {

@@ -11,7 +11,12 @@ export function useAction() {
   const run = useCallback(
     async <T>(
       call: () => Promise<ApiResult<T>>,
-      options: { onSuccess?: (data: T) => void; onDone?: () => void; keepBusy?: boolean; message?: (failure: ApiFailure) => string } = {},
+      options: {
+        onSuccess?: (data: T) => void;
+        onDone?: () => void;
+        keepBusy?: boolean;
+        message?: (failure: ApiFailure) => string;
+      } = {},
     ): Promise<ApiResult<T>> => {
       setBusy(true);
       setError(null);

@@ -62,10 +62,14 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const seeded = spawnSync(process.execPath, ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "prisma/seed.ts"], {
-    env: { ...process.env, DATABASE_URL: url.toString() },
-    encoding: "utf8",
-  });
+  const seeded = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "prisma/seed.ts"],
+    {
+      env: { ...process.env, DATABASE_URL: url.toString() },
+      encoding: "utf8",
+    },
+  );
   if (seeded.status !== 0) throw new Error(seeded.stderr);
 
   const db = testPool(url.toString(), 40);

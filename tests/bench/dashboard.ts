@@ -45,7 +45,10 @@ function profileAnswers(p: number): Answer[] {
     o.questions.map((question, qi): Answer => {
       const options = [...question.options].sort((a, b) => a.value - b.value);
       const skew = ((qi + oi * 3 + p) % 5) / 10 - 0.2;
-      const index = Math.max(0, Math.min(options.length - 1, Math.round((p / (PROFILES - 1) + skew) * (options.length - 1))));
+      const index = Math.max(
+        0,
+        Math.min(options.length - 1, Math.round((p / (PROFILES - 1) + skew) * (options.length - 1))),
+      );
       return { questionId: question.id, kind: "option", optionId: options[index]?.id ?? "" };
     }),
   );
@@ -53,19 +56,42 @@ function profileAnswers(p: number): Answer[] {
 
 async function generate(db: pg.Client, organizationId: string, versionId: string): Promise<void> {
   const q = loadV2();
-  await db.query(`CREATE TEMP TABLE bench_profile (p int PRIMARY KEY, result jsonb, weakest int, mean numeric(3,2), objects jsonb, risks jsonb)`);
+  await db.query(
+    `CREATE TEMP TABLE bench_profile (p int PRIMARY KEY, result jsonb, weakest int, mean numeric(3,2), objects jsonb, risks jsonb)`,
+  );
   for (let p = 0; p < PROFILES; p++) {
-    const result = scoreAssessment(q, { answers: profileAnswers(p), targets: { data: 3, model: 3, code: 3 } });
+    const result = scoreAssessment(q, {
+      answers: profileAnswers(p),
+      targets: { data: 3, model: 3, code: 3 },
+    });
     await db.query(`INSERT INTO bench_profile VALUES ($1, $2, $3, $4, $5, $6)`, [
       p,
       JSON.stringify(result),
       result.overall.weakestLevel,
       result.overall.meanScore,
-      JSON.stringify(result.objects.map((o) => ({ object: o.object, level: o.level, score: o.score, completion: o.completion, confidence: o.confidence, target: o.target }))),
+      JSON.stringify(
+        result.objects.map((o) => ({
+          object: o.object,
+          level: o.level,
+          score: o.score,
+          completion: o.completion,
+          confidence: o.confidence,
+          target: o.target,
+        })),
+      ),
       JSON.stringify(result.risks.map((r) => ({ id: r.id, severity: r.severity }))),
     ]);
   }
-  const units = ["Payments", "Consumer", "Supply Chain", "Lending", "Operations", "Marketing", "Risk", "Platform"];
+  const units = [
+    "Payments",
+    "Consumer",
+    "Supply Chain",
+    "Lending",
+    "Operations",
+    "Marketing",
+    "Risk",
+    "Platform",
+  ];
   await db.query(
     `INSERT INTO "Team" (id, "organizationId", name, slug, "businessUnit", "ownershipModel", structure)
      SELECT gen_random_uuid()::text, $1, 'Team ' || lpad(t::text, 4, '0'), 'team-' || t, ($2::text[])[1 + t % 8],
@@ -105,10 +131,21 @@ async function generate(db: pg.Client, organizationId: string, versionId: string
 
 /** The dashboard's data load, in a process of its own (server-only code resolves with the react-server condition). */
 function inProcessLoad(databaseUrl: string, organizationId: string): { p50: number; p95: number } {
-  const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/bench/dashboard-load.ts", organizationId, String(RUNS)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "tests/bench/dashboard-load.ts",
+      organizationId,
+      String(RUNS),
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+    },
+  );
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as { p50: number; p95: number };
 }
@@ -127,21 +164,38 @@ export async function benchDashboard(serverUrl: string): Promise<Record<string, 
   const databaseUrl = url.toString();
   const rows: Record<string, string | number>[] = [];
   try {
-    const seeded = spawnSync(process.execPath, ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+    const seeded = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "prisma/seed.ts"],
+      { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" },
+    );
     if (seeded.status !== 0) throw new Error(seeded.stderr);
     const db = await connectedClient(databaseUrl);
-    const { rows: [org] } = await db.query<{ id: string }>(`INSERT INTO "Organization" (id, name, slug) VALUES (gen_random_uuid()::text, 'Bench Corp', 'bench-corp') RETURNING id`);
-    const { rows: [version] } = await db.query<{ id: string }>(`SELECT id FROM "QuestionnaireVersion" LIMIT 1`);
+    const {
+      rows: [org],
+    } = await db.query<{ id: string }>(
+      `INSERT INTO "Organization" (id, name, slug) VALUES (gen_random_uuid()::text, 'Bench Corp', 'bench-corp') RETURNING id`,
+    );
+    const {
+      rows: [version],
+    } = await db.query<{ id: string }>(`SELECT id FROM "QuestionnaireVersion" LIMIT 1`);
     const organizationId = org?.id ?? "";
     const started = performance.now();
     await generate(db, organizationId, version?.id ?? "");
     const generatedIn = performance.now() - started;
-    const { rows: [counts] } = await db.query<{ teams: number; assessments: number }>(
+    const {
+      rows: [counts],
+    } = await db.query<{ teams: number; assessments: number }>(
       `SELECT (SELECT count(*) FROM "Team" WHERE "organizationId" = $1)::int AS teams,
               (SELECT count(*) FROM "Assessment" a JOIN "Team" t ON t.id = a."teamId" WHERE t."organizationId" = $1)::int AS assessments`,
       [organizationId],
     );
-    rows.push({ measure: `generated ${counts?.teams} teams × ${PER_TEAM} = ${counts?.assessments} submitted assessments`, "p50 ms": generatedIn.toFixed(0), "p95 ms": "", note: "one run" });
+    rows.push({
+      measure: `generated ${counts?.teams} teams × ${PER_TEAM} = ${counts?.assessments} submitted assessments`,
+      "p50 ms": generatedIn.toFixed(0),
+      "p95 ms": "",
+      note: "one run",
+    });
 
     // Ceiling: the heatmap's rows straight from SQL, no ORM, no parsing.
     const ceiling = await time(RUNS, () =>
@@ -165,12 +219,17 @@ export async function benchDashboard(serverUrl: string): Promise<Record<string, 
         return body.byteLength;
       };
       let pageBytes = 0;
-      const render = await time(RUNS, async () => (pageBytes = await get(`/organizations/${organizationId}/dashboard`)));
+      const render = await time(
+        RUNS,
+        async () => (pageBytes = await get(`/organizations/${organizationId}/dashboard`)),
+      );
       const csv = await time(RUNS, () => get(`/api/organizations/${organizationId}/dashboard.csv`));
       let homeBytes = 0;
       const home = await time(RUNS, async () => (homeBytes = await get("/")));
       const lookup = await connectedClient(databaseUrl);
-      const { rows: [latest] } = await lookup.query<{ id: string }>(
+      const {
+        rows: [latest],
+      } = await lookup.query<{ id: string }>(
         `SELECT a.id FROM "Assessment" a JOIN "Team" t ON t.id = a."teamId" WHERE t."organizationId" = $1 AND a.status = 'submitted' ORDER BY a."submittedAt" DESC LIMIT 1`,
         [organizationId],
       );
@@ -179,12 +238,42 @@ export async function benchDashboard(serverUrl: string): Promise<Record<string, 
       const pdf = await time(RUNS, () => get(`/api/assessments/${latest?.id}/report.pdf`));
       const after = rssMb(server.pid);
       rows.push(
-        { measure: "ceiling: heatmap rows in bare SQL (pg)", "p50 ms": ceiling.p50.toFixed(1), "p95 ms": ceiling.p95.toFixed(1), note: "" },
-        { measure: "dashboard data load in process (all aggregates)", "p50 ms": load.p50.toFixed(1), "p95 ms": load.p95.toFixed(1), note: `${(load.p50 / ceiling.p50).toFixed(1)}× the ceiling` },
-        { measure: "dashboard page, full server render over HTTP", "p50 ms": render.p50.toFixed(1), "p95 ms": render.p95.toFixed(1), note: `${Math.round(pageBytes / 1024)} kB of HTML` },
-        { measure: "dashboard CSV over HTTP", "p50 ms": csv.p50.toFixed(1), "p95 ms": csv.p95.toFixed(1), note: "" },
-        { measure: "start page for the manager over HTTP", "p50 ms": home.p50.toFixed(1), "p95 ms": home.p95.toFixed(1), note: `${Math.round(homeBytes / 1024)} kB of HTML` },
-        { measure: `PDF report over HTTP (${RUNS} in a row)`, "p50 ms": pdf.p50.toFixed(1), "p95 ms": pdf.p95.toFixed(1), note: `server memory ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after` },
+        {
+          measure: "ceiling: heatmap rows in bare SQL (pg)",
+          "p50 ms": ceiling.p50.toFixed(1),
+          "p95 ms": ceiling.p95.toFixed(1),
+          note: "",
+        },
+        {
+          measure: "dashboard data load in process (all aggregates)",
+          "p50 ms": load.p50.toFixed(1),
+          "p95 ms": load.p95.toFixed(1),
+          note: `${(load.p50 / ceiling.p50).toFixed(1)}× the ceiling`,
+        },
+        {
+          measure: "dashboard page, full server render over HTTP",
+          "p50 ms": render.p50.toFixed(1),
+          "p95 ms": render.p95.toFixed(1),
+          note: `${Math.round(pageBytes / 1024)} kB of HTML`,
+        },
+        {
+          measure: "dashboard CSV over HTTP",
+          "p50 ms": csv.p50.toFixed(1),
+          "p95 ms": csv.p95.toFixed(1),
+          note: "",
+        },
+        {
+          measure: "start page for the manager over HTTP",
+          "p50 ms": home.p50.toFixed(1),
+          "p95 ms": home.p95.toFixed(1),
+          note: `${Math.round(homeBytes / 1024)} kB of HTML`,
+        },
+        {
+          measure: `PDF report over HTTP (${RUNS} in a row)`,
+          "p50 ms": pdf.p50.toFixed(1),
+          "p95 ms": pdf.p95.toFixed(1),
+          note: `server memory ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after`,
+        },
       );
     } finally {
       await server.kill("SIGTERM");

@@ -25,14 +25,16 @@ export async function benchPageWeight(): Promise<Record<string, string | number>
     const page = await lead.newPage();
     await page.goto(`${server.baseURL}/`);
     const team = page.getByRole("listitem").filter({ hasText: "Fraud Detection" });
-    const resultsHref = (await team.getByRole("link", { name: /Latest results/ }).getAttribute("href")) ?? "/";
+    const resultsHref =
+      (await team.getByRole("link", { name: /Latest results/ }).getAttribute("href")) ?? "/";
     const historyHref = (await team.getByRole("link", { name: /History/ }).getAttribute("href")) ?? "/";
     await team.getByRole("button", { name: /Resume draft/ }).click();
     await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
     const answeringPath = new URL(page.url()).pathname;
     const dashboardPage = await manager.newPage();
     await dashboardPage.goto(`${server.baseURL}/`);
-    const dashboardHref = (await dashboardPage.getByRole("link", { name: "Dashboard" }).first().getAttribute("href")) ?? "/";
+    const dashboardHref =
+      (await dashboardPage.getByRole("link", { name: "Dashboard" }).first().getAttribute("href")) ?? "/";
     const pages: [string, BrowserContext, string][] = [
       ["sign-in", anonymous, "/sign-in"],
       ["home", lead, "/"],
@@ -46,13 +48,19 @@ export async function benchPageWeight(): Promise<Record<string, string | number>
       const fresh = await context.newPage();
       const bodies: Promise<Buffer>[] = [];
       fresh.on("response", (response) => {
-        if (response.request().resourceType() === "script") bodies.push(response.body().catch(() => Buffer.alloc(0)));
+        if (response.request().resourceType() === "script")
+          bodies.push(response.body().catch(() => Buffer.alloc(0)));
       });
       await fresh.goto(`${server.baseURL}${url}`, { waitUntil: "networkidle" });
       const scripts = await Promise.all(bodies);
       const raw = scripts.reduce((n, b) => n + b.length, 0);
       const gzip = scripts.reduce((n, b) => n + gzipSync(b).length, 0);
-      rows.push({ page: name, scripts: scripts.length, "JS kB": (raw / 1024).toFixed(0), "JS kB gzipped": (gzip / 1024).toFixed(0) });
+      rows.push({
+        page: name,
+        scripts: scripts.length,
+        "JS kB": (raw / 1024).toFixed(0),
+        "JS kB gzipped": (gzip / 1024).toFixed(0),
+      });
       await fresh.close();
     }
     return rows;
@@ -65,7 +73,10 @@ export async function benchPageWeight(): Promise<Record<string, string | number>
 
 async function signedInContext(browser: Browser, baseURL: string, email: string): Promise<BrowserContext> {
   const context = await browser.newContext();
-  const response = await context.request.post(`${baseURL}/api/auth/sign-in/email`, { data: { email, password: "northwind-demo" }, headers: { origin: baseURL } });
+  const response = await context.request.post(`${baseURL}/api/auth/sign-in/email`, {
+    data: { email, password: "northwind-demo" },
+    headers: { origin: baseURL },
+  });
   if (!response.ok()) throw new Error(`sign-in of ${email} failed: ${response.status()}`);
   return context;
 }

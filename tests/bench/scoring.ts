@@ -22,20 +22,45 @@ function medianMicros(run: () => void, iterations: number, batches: number): num
 
 export function benchScoring(): Record<string, string | number>[] {
   const questionnaire = loadV2();
-  const input = answersFileSchema.parse(JSON.parse(fs.readFileSync("questionnaires/examples/typical-team.answers.json", "utf8")));
+  const input = answersFileSchema.parse(
+    JSON.parse(fs.readFileSync("questionnaires/examples/typical-team.answers.json", "utf8")),
+  );
   let sink = 0;
-  const scoring = medianMicros(() => {
-    sink += scoreAssessment(questionnaire, input).overall.meanScore;
-  }, 2_000, 25);
-  const floor = medianMicros(() => {
-    const map = new Map(input.answers.map((a) => [a.questionId, a]));
-    sink += map.size;
-  }, 20_000, 25);
+  const scoring = medianMicros(
+    () => {
+      sink += scoreAssessment(questionnaire, input).overall.meanScore;
+    },
+    2_000,
+    25,
+  );
+  const floor = medianMicros(
+    () => {
+      const map = new Map(input.answers.map((a) => [a.questionId, a]));
+      sink += map.size;
+    },
+    20_000,
+    25,
+  );
   if (sink < 0) console.log(sink);
   return [
-    { measure: "score one assessment (median)", value: scoring.toFixed(1), unit: "µs", answers: input.answers.length },
-    { measure: "assessments scored per second (one core)", value: Math.round(1e6 / scoring), unit: "/s", answers: input.answers.length },
-    { measure: "floor: read every answer once into a map", value: floor.toFixed(2), unit: "µs", answers: input.answers.length },
+    {
+      measure: "score one assessment (median)",
+      value: scoring.toFixed(1),
+      unit: "µs",
+      answers: input.answers.length,
+    },
+    {
+      measure: "assessments scored per second (one core)",
+      value: Math.round(1e6 / scoring),
+      unit: "/s",
+      answers: input.answers.length,
+    },
+    {
+      measure: "floor: read every answer once into a map",
+      value: floor.toFixed(2),
+      unit: "µs",
+      answers: input.answers.length,
+    },
     { measure: "scoring ÷ floor", value: (scoring / floor).toFixed(1), unit: "×", answers: "" },
   ];
 }

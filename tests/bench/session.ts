@@ -4,7 +4,11 @@ import { connectedClient } from "../support/pg";
  * A signed-in user for the HTTP benchmarks: signs up through the real endpoint, then takes the
  * roles the benchmark needs directly in the database (manager of the organisation, lead of teams).
  */
-export async function benchUser(baseURL: string, databaseUrl: string, roles: { organizationId: string; orgRole: "manager" | "member"; leadOf?: string[] }): Promise<{ cookie: string }> {
+export async function benchUser(
+  baseURL: string,
+  databaseUrl: string,
+  roles: { organizationId: string; orgRole: "manager" | "member"; leadOf?: string[] },
+): Promise<{ cookie: string }> {
   const email = `bench-${Date.now()}@bench.example`;
   const response = await fetch(`${baseURL}/api/auth/sign-up/email`, {
     method: "POST",
@@ -12,13 +16,22 @@ export async function benchUser(baseURL: string, databaseUrl: string, roles: { o
     body: JSON.stringify({ name: "Bench", email, password: "bench-password-1" }),
   });
   if (!response.ok) throw new Error(`bench sign-up failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { user } = (await response.json()) as { user: { id: string } };
   const db = await connectedClient(databaseUrl);
   try {
-    await db.query(`INSERT INTO "Membership" (id, "organizationId", "userId", role) VALUES (gen_random_uuid()::text, $1, $2, $3)`, [roles.organizationId, user.id, roles.orgRole]);
+    await db.query(
+      `INSERT INTO "Membership" (id, "organizationId", "userId", role) VALUES (gen_random_uuid()::text, $1, $2, $3)`,
+      [roles.organizationId, user.id, roles.orgRole],
+    );
     if (roles.leadOf && roles.leadOf.length > 0) {
-      await db.query(`INSERT INTO "TeamMember" (id, "teamId", "userId", role) SELECT gen_random_uuid()::text, t, $2, 'lead' FROM unnest($1::text[]) AS t`, [roles.leadOf, user.id]);
+      await db.query(
+        `INSERT INTO "TeamMember" (id, "teamId", "userId", role) SELECT gen_random_uuid()::text, t, $2, 'lead' FROM unnest($1::text[]) AS t`,
+        [roles.leadOf, user.id],
+      );
     }
   } finally {
     await db.end();

@@ -22,24 +22,42 @@ export function calibrationTable(cases: CalibrationCase[]): string {
       const level = o?.level ?? null;
       return `${formatRange(c.expected[object])} → **${formatLevel(level)}** (${o?.score.toFixed(2) ?? "–"})${inRange(level, c.expected[object]) ? "" : " ✗"}`;
     };
-    const flags = [c.result.overall.preProduction ? "pre-production" : null, c.result.overall.mlopsV0?.met ? "MLOps v0 met" : null].filter(Boolean).join(", ");
+    const flags = [
+      c.result.overall.preProduction ? "pre-production" : null,
+      c.result.overall.mlopsV0?.met ? "MLOps v0 met" : null,
+    ]
+      .filter(Boolean)
+      .join(", ");
     const why = `Data: ${c.expected.why.data} Model: ${c.expected.why.model} Code: ${c.expected.why.code}`;
     lines.push(
       `| **${c.title}** (\`${c.id}\`)${flags ? `<br>${flags}` : ""} | ${cell("data")} | ${cell("model")} | ${cell("code")} | ${formatRange(c.expected.weakest)} → **${formatLevel(c.result.overall.weakestLevel)}** | ${why.replaceAll("|", "\\|")} |`,
     );
   }
   lines.push("", "## Ranges revised after the first scoring", "");
-  lines.push("A range is changed only when its first justification assumed a practice the description does not state; the answers were never changed.", "");
+  lines.push(
+    "A range is changed only when its first justification assumed a practice the description does not state; the answers were never changed.",
+    "",
+  );
   lines.push("| profile | object | first range → range | reason |", "| --- | --- | --- | --- |");
   for (const c of cases) {
     for (const [object, revision] of Object.entries(c.expected.revised ?? {})) {
-      lines.push(`| \`${c.id}\` | ${object} | ${formatRange(revision.from)} → ${formatRange(c.expected[object as "data" | "model" | "code"])} | ${revision.reason.replaceAll("|", "\\|")} |`);
+      lines.push(
+        `| \`${c.id}\` | ${object} | ${formatRange(revision.from)} → ${formatRange(c.expected[object as "data" | "model" | "code"])} | ${revision.reason.replaceAll("|", "\\|")} |`,
+      );
     }
   }
-  lines.push("", "## Risks that must be high, and risks the description denies", "", "| profile | must be high | must not be open | high risks the engine opens |", "| --- | --- | --- | --- |");
+  lines.push(
+    "",
+    "## Risks that must be high, and risks the description denies",
+    "",
+    "| profile | must be high | must not be open | high risks the engine opens |",
+    "| --- | --- | --- | --- |",
+  );
   for (const c of cases) {
     const high = c.result.risks.filter((r) => r.severity === "high").map((r) => `\`${r.id}\``);
-    lines.push(`| \`${c.id}\` | ${c.expected.high.map((id) => `\`${id}\``).join(", ") || "–"} | ${c.expected.notOpen.map((id) => `\`${id}\``).join(", ") || "–"} | ${high.join(", ") || "–"} |`);
+    lines.push(
+      `| \`${c.id}\` | ${c.expected.high.map((id) => `\`${id}\``).join(", ") || "–"} | ${c.expected.notOpen.map((id) => `\`${id}\``).join(", ") || "–"} | ${high.join(", ") || "–"} |`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -21,12 +21,17 @@ describe("calibration profiles", () => {
     it(`${c.id}: levels, weakest link and risks as expected`, () => {
       for (const object of ["data", "model", "code"] as const) {
         const level = c.result.objects.find((o) => o.object === object)?.level ?? null;
-        expect(inRange(level, c.expected[object]), `${object} L${level} outside ${JSON.stringify(c.expected[object])}`).toBe(true);
+        expect(
+          inRange(level, c.expected[object]),
+          `${object} L${level} outside ${JSON.stringify(c.expected[object])}`,
+        ).toBe(true);
       }
       expect(inRange(c.result.overall.weakestLevel, c.expected.weakest), "weakest link").toBe(true);
-      if (c.expected.preProduction !== undefined) expect(c.result.overall.preProduction).toBe(c.expected.preProduction);
+      if (c.expected.preProduction !== undefined)
+        expect(c.result.overall.preProduction).toBe(c.expected.preProduction);
       if (c.expected.mlopsV0 !== undefined) expect(c.result.overall.mlopsV0?.met).toBe(c.expected.mlopsV0);
-      for (const id of c.expected.high) expect(c.result.risks.find((r) => r.id === id)?.severity, `${id} must be open and high`).toBe("high");
+      for (const id of c.expected.high)
+        expect(c.result.risks.find((r) => r.id === id)?.severity, `${id} must be open and high`).toBe("high");
       const open = c.result.risks.map((r) => r.id);
       for (const id of c.expected.notOpen) expect(open, `${id} contradicts the profile`).not.toContain(id);
     });

@@ -32,13 +32,20 @@ const expectedSchema = z.object({
         notOpen: z.array(z.string()),
         why: z.object({ data: z.string(), model: z.string(), code: z.string() }).strict(),
         /** A range changed after the first scoring: the range first written, and why it was wrong. */
-        revised: z.partialRecord(z.enum(["data", "model", "code"]), z.object({ from: range, reason: z.string() }).strict()).optional(),
+        revised: z
+          .partialRecord(
+            z.enum(["data", "model", "code"]),
+            z.object({ from: range, reason: z.string() }).strict(),
+          )
+          .optional(),
       })
       .strict(),
   ),
 });
 
-const profilesSchema = z.object({ profiles: z.array(z.object({ id: z.string(), title: z.string(), description: z.string() }).strict()) });
+const profilesSchema = z.object({
+  profiles: z.array(z.object({ id: z.string(), title: z.string(), description: z.string() }).strict()),
+});
 
 export type Expected = z.infer<typeof expectedSchema>["profiles"][string];
 export type Range = z.infer<typeof range>;
@@ -52,12 +59,18 @@ export interface CalibrationCase {
 }
 
 export function loadCalibration(questionnaire: QuestionnaireV2): CalibrationCase[] {
-  const profiles = profilesSchema.parse(parseYaml(fs.readFileSync(path.join(CALIBRATION_DIR, "profiles.yaml"), "utf8"))).profiles;
-  const expected = expectedSchema.parse(parseYaml(fs.readFileSync(path.join(CALIBRATION_DIR, "expected.yaml"), "utf8"))).profiles;
+  const profiles = profilesSchema.parse(
+    parseYaml(fs.readFileSync(path.join(CALIBRATION_DIR, "profiles.yaml"), "utf8")),
+  ).profiles;
+  const expected = expectedSchema.parse(
+    parseYaml(fs.readFileSync(path.join(CALIBRATION_DIR, "expected.yaml"), "utf8")),
+  ).profiles;
   return profiles.map((profile) => {
     const want = expected[profile.id];
     if (!want) throw new Error(`expected.yaml has no entry for profile ${profile.id}`);
-    const file = answersFileSchema.parse(JSON.parse(fs.readFileSync(path.join(CALIBRATION_DIR, "answers", `${profile.id}.json`), "utf8")));
+    const file = answersFileSchema.parse(
+      JSON.parse(fs.readFileSync(path.join(CALIBRATION_DIR, "answers", `${profile.id}.json`), "utf8")),
+    );
     return { ...profile, expected: want, result: scoreAssessment(questionnaire, { answers: file.answers }) };
   });
 }
@@ -68,5 +81,6 @@ export function inRange(level: number | null, [low, high]: Range): boolean {
   return level >= (low ?? 0) && level <= high;
 }
 
-export const formatRange = ([low, high]: Range) => (low === high ? `L${high}` : `${low === null ? "n/a" : `L${low}`}–L${high}`);
+export const formatRange = ([low, high]: Range) =>
+  low === high ? `L${high}` : `${low === null ? "n/a" : `L${low}`}–L${high}`;
 export const formatLevel = (level: number | null) => (level === null ? "n/a" : `L${level}`);

@@ -10,23 +10,51 @@ import { expectNoAxeViolations, screenshotBothWidths } from "./support";
 const q = loadV2();
 const TEAM = "Support Assistant";
 /** A context in which every question applies, so the whole questionnaire is answered. */
-const CONTEXT: Record<string, string> = { "models-in-production": "few", "serving-mode": "online", "model-kind": "trained", "label-delay": "fast", regulated: "personal-data", platform: "open-source" };
+const CONTEXT: Record<string, string> = {
+  "models-in-production": "few",
+  "serving-mode": "online",
+  "model-kind": "trained",
+  "label-delay": "fast",
+  regulated: "personal-data",
+  platform: "open-source",
+};
 const contextQuestions = q.context.questions.filter((c) => !c.fromTeam);
 
 /** Which option (by position) the test picks: a team strong in code, middling in model, weak in data. */
 function choice(question: Question, objectId: string, step: number, round: number): number {
-  const byValue = [...question.options].map((o, i) => ({ i, value: o.value })).sort((a, b) => a.value - b.value);
-  const want = objectId === "code" ? (step <= 3 ? 3 : 1) : objectId === "model" ? (step <= 1 + round ? 2 : 0) : step <= round ? 2 : 0;
+  const byValue = [...question.options]
+    .map((o, i) => ({ i, value: o.value }))
+    .sort((a, b) => a.value - b.value);
+  const want =
+    objectId === "code"
+      ? step <= 3
+        ? 3
+        : 1
+      : objectId === "model"
+        ? step <= 1 + round
+          ? 2
+          : 0
+        : step <= round
+          ? 2
+          : 0;
   return (byValue.find((o) => o.value >= want) ?? byValue[byValue.length - 1])?.i ?? 0;
 }
 
 function plannedAnswers(round: number): Answer[] {
   return [
-    ...contextQuestions.map((c): Answer => ({ questionId: c.id, kind: "option", optionId: CONTEXT[c.id] ?? "" })),
+    ...contextQuestions.map((c): Answer => ({
+      questionId: c.id,
+      kind: "option",
+      optionId: CONTEXT[c.id] ?? "",
+    })),
     ...q.objects.flatMap((o) =>
       o.questions.map((question): Answer => {
         const step = o.capabilities.find((c) => c.id === question.capability)?.step ?? 1;
-        return { questionId: question.id, kind: "option", optionId: question.options[choice(question, o.id, step, round)]?.id ?? "" };
+        return {
+          questionId: question.id,
+          kind: "option",
+          optionId: question.options[choice(question, o.id, step, round)]?.id ?? "",
+        };
       }),
     ),
   ];
@@ -48,13 +76,25 @@ async function answerWithKeyboard(page: Page, questionId: string, index: number,
 }
 
 async function expectAllSaved(page: Page) {
-  await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible(
+    { timeout: 15_000 },
+  );
 }
 
 /** Answers the page's questions in page order (context first), each to its planned option. */
-async function answerAll(page: Page, round: number, previous: Answer[] | null, onHalfway?: () => Promise<void>) {
+async function answerAll(
+  page: Page,
+  round: number,
+  previous: Answer[] | null,
+  onHalfway?: () => Promise<void>,
+) {
   const planned = plannedAnswers(round);
-  const options = new Map([...contextQuestions, ...q.objects.flatMap((o) => o.questions)].map((question) => [question.id, question.options.map((o) => o.id)]));
+  const options = new Map(
+    [...contextQuestions, ...q.objects.flatMap((o) => o.questions)].map((question) => [
+      question.id,
+      question.options.map((o) => o.id),
+    ]),
+  );
   for (const [n, answer] of planned.entries()) {
     if (answer.kind !== "option") continue;
     const ids = options.get(answer.questionId) ?? [];
@@ -77,16 +117,22 @@ async function submitWithKeyboard(page: Page) {
 async function expectLevels(page: Page, answers: Answer[]) {
   const expected = scoreAssessment(q, { answers });
   for (const o of expected.objects) {
-    await expect(page.getByTestId(`level-${o.object}`)).toContainText(`L${o.level} score ${o.score.toFixed(2)}`);
+    await expect(page.getByTestId(`level-${o.object}`)).toContainText(
+      `L${o.level} score ${o.score.toFixed(2)}`,
+    );
   }
-  await expect(page.getByTestId("weakest-link")).toContainText(`Weakest link: L${expected.overall.weakestLevel}`);
+  await expect(page.getByTestId("weakest-link")).toContainText(
+    `Weakest link: L${expected.overall.weakestLevel}`,
+  );
   return expected;
 }
 
 // Answering some fifty questions key by key, each autosaved, takes a while on a loaded machine.
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
-test("a lead completes an assessment with the keyboard only, reloading halfway, and sees the engine's levels", async ({ page }) => {
+test("a lead completes an assessment with the keyboard only, reloading halfway, and sees the engine's levels", async ({
+  page,
+}) => {
   await page.goto("/");
   await expectNoAxeViolations(page);
   const team = page.getByRole("listitem").filter({ hasText: TEAM });
@@ -104,7 +150,10 @@ test("a lead completes an assessment with the keyboard only, reloading halfway, 
     expect(page.url()).toBe(url);
     const answeredBefore = planned.slice(0, Math.floor(planned.length / 2) + 1);
     for (const answer of answeredBefore) {
-      if (answer.kind === "option") await expect(page.locator(`fieldset[id="${answer.questionId}"] input[value="${answer.optionId}"]`)).toBeChecked();
+      if (answer.kind === "option")
+        await expect(
+          page.locator(`fieldset[id="${answer.questionId}"] input[value="${answer.optionId}"]`),
+        ).toBeChecked();
     }
   });
   await screenshotBothWidths(page, "answering");
@@ -122,7 +171,10 @@ test("retaking starts from the previous answers and the results show what change
   await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
   const first = plannedAnswers(1);
   for (const answer of first.slice(0, 5)) {
-    if (answer.kind === "option") await expect(page.locator(`fieldset[id="${answer.questionId}"] input[value="${answer.optionId}"]`)).toBeChecked();
+    if (answer.kind === "option")
+      await expect(
+        page.locator(`fieldset[id="${answer.questionId}"] input[value="${answer.optionId}"]`),
+      ).toBeChecked();
   }
   const second = plannedAnswers(2);
   await answerAll(page, 2, first);

@@ -27,8 +27,16 @@ export const teamIdOf = (slug: string) => stableId(`team:${slug}`);
 export const userIdOf = (email: string) => stableId(`user:${email}`);
 
 /** Signs `request` in as a demo user; its cookies then carry the session. */
-export async function signIn(request: APIRequestContext, baseURL: string, email: string, password = DEMO_PASSWORD): Promise<void> {
-  const response = await request.post(`${baseURL}/api/auth/sign-in/email`, { data: { email, password }, headers: { origin: baseURL } });
+export async function signIn(
+  request: APIRequestContext,
+  baseURL: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  const response = await request.post(`${baseURL}/api/auth/sign-in/email`, {
+    data: { email, password },
+    headers: { origin: baseURL },
+  });
   expect(response.status(), `sign-in of ${email}: ${await response.text()}`).toBe(200);
 }
 
@@ -36,15 +44,22 @@ export async function signIn(request: APIRequestContext, baseURL: string, email:
  * The demo lead leads one team; the tests take assessments of several. The demo admin makes them
  * lead of every demo team, through the same endpoint as the organisation page.
  */
-export async function makeLeadOfEveryTeam(baseURL: string, email: string, slugs: readonly string[]): Promise<void> {
+export async function makeLeadOfEveryTeam(
+  baseURL: string,
+  email: string,
+  slugs: readonly string[],
+): Promise<void> {
   const admin = await playwrightRequest.newContext({ baseURL });
   try {
     await signIn(admin, baseURL, PERSONAS.admin);
     for (const slug of slugs) {
-      const response = await admin.put(`/api/organizations/${NORTHWIND_ID}/members/${userIdOf(email)}/teams`, {
-        data: { teamId: teamIdOf(slug), role: "lead" },
-        headers: { origin: baseURL },
-      });
+      const response = await admin.put(
+        `/api/organizations/${NORTHWIND_ID}/members/${userIdOf(email)}/teams`,
+        {
+          data: { teamId: teamIdOf(slug), role: "lead" },
+          headers: { origin: baseURL },
+        },
+      );
       expect(response.status(), await response.text()).toBe(200);
     }
   } finally {

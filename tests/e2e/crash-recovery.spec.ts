@@ -22,7 +22,11 @@ interface Stored {
   answer: { optionId?: string } | null;
 }
 
-async function storedAnswers(page: Page, baseURL: string, assessmentId: string): Promise<Map<string, string | undefined>> {
+async function storedAnswers(
+  page: Page,
+  baseURL: string,
+  assessmentId: string,
+): Promise<Map<string, string | undefined>> {
   const response = await page.request.get(`${baseURL}/api/assessments/${assessmentId}/answers`);
   const body = (await response.json()) as { data: { answers: Stored[] } };
   return new Map(body.data.answers.map((a) => [a.questionId, a.answer?.optionId]));
@@ -31,14 +35,19 @@ async function storedAnswers(page: Page, baseURL: string, assessmentId: string):
 async function saveStates(page: Page): Promise<Map<string, string>> {
   const states = new Map<string, string>();
   for (const question of questions) {
-    states.set(question.id, (await page.locator(`fieldset[id="${question.id}"] [role=status]`).innerText()).trim());
+    states.set(
+      question.id,
+      (await page.locator(`fieldset[id="${question.id}"] [role=status]`).innerText()).trim(),
+    );
   }
   return states;
 }
 
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
-test("a server killed during a burst of autosaves loses no acknowledged answer, and the rest are saved on retry", async ({ page }) => {
+test("a server killed during a burst of autosaves loses no acknowledged answer, and the rest are saved on retry", async ({
+  page,
+}) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-crash-"));
   let server: AppServer = await startAppServer({ port: PORT, env: { DATA_DIR: dataDir } });
   try {
@@ -46,11 +55,20 @@ test("a server killed during a burst of autosaves loses no acknowledged answer, 
     await page.context().clearCookies();
     await signIn(page.request, server.baseURL, PERSONAS.lead);
     await page.goto(`${server.baseURL}/`);
-    await page.getByRole("listitem").filter({ hasText: "Support Assistant" }).getByRole("button", { name: /Start assessment/ }).click();
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: "Support Assistant" })
+      .getByRole("button", { name: /Start assessment/ })
+      .click();
     await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
     const assessmentId = page.url().split("/").pop() ?? "";
 
-    const chosen = new Map(questions.map((question, i) => [question.id, question.options[(i % (question.options.length - 1)) + 1]?.id ?? ""]));
+    const chosen = new Map(
+      questions.map((question, i) => [
+        question.id,
+        question.options[(i % (question.options.length - 1)) + 1]?.id ?? "",
+      ]),
+    );
     for (const [i, question] of questions.entries()) {
       await page.locator(`fieldset[id="${question.id}"] input[value="${chosen.get(question.id)}"]`).check();
       if (i === 11) await server.kill("SIGKILL");
@@ -65,16 +83,21 @@ test("a server killed during a burst of autosaves loses no acknowledged answer, 
     const acknowledged = [...states].filter(([, s]) => s === "Saved").map(([id]) => id);
     const unsaved = [...states].filter(([, s]) => s.startsWith("Not saved")).map(([id]) => id);
     expect(unsaved.length).toBeGreaterThan(0);
-    await expect(page.getByRole("navigation", { name: "Sections" })).toContainText(`${unsaved.length} change`);
+    await expect(page.getByRole("navigation", { name: "Sections" })).toContainText(
+      `${unsaved.length} change`,
+    );
 
     server = await startAppServer({ port: PORT, env: { DATA_DIR: dataDir } });
     const afterRestart = await storedAnswers(page, server.baseURL, assessmentId);
     for (const id of acknowledged) expect(afterRestart.get(id), id).toBe(chosen.get(id));
 
     await page.getByRole("button", { name: "Retry all" }).click();
-    await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible({ timeout: 20_000 });
+    await expect(
+      page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved"),
+    ).toBeVisible({ timeout: 20_000 });
     const final = await storedAnswers(page, server.baseURL, assessmentId);
-    for (const question of questions) expect(final.get(question.id), question.id).toBe(chosen.get(question.id));
+    for (const question of questions)
+      expect(final.get(question.id), question.id).toBe(chosen.get(question.id));
   } finally {
     await server.kill("SIGTERM");
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -86,9 +109,14 @@ const restartPostgres = process.env.PG_RESTART_COMMAND || undefined;
 
 /** Runs where CI provides a Postgres server and the command that restarts it (see .ci/run). */
 test.describe("with a Postgres server", () => {
-  test.skip(!postgresServerUrl || !restartPostgres, "needs TEST_DATABASE_URL and PG_RESTART_COMMAND (set by .ci/run)");
+  test.skip(
+    !postgresServerUrl || !restartPostgres,
+    "needs TEST_DATABASE_URL and PG_RESTART_COMMAND (set by .ci/run)",
+  );
 
-  test("a Postgres restart mid-session loses no acknowledged answer, and the rest are saved on retry", async ({ page }) => {
+  test("a Postgres restart mid-session loses no acknowledged answer, and the rest are saved on retry", async ({
+    page,
+  }) => {
     const { execSync } = await import("node:child_process");
     const pg = (await import("pg")).default;
     const admin = new pg.Client({ connectionString: postgresServerUrl });
@@ -99,24 +127,59 @@ test.describe("with a Postgres server", () => {
     const url = new URL(postgresServerUrl ?? "");
     url.pathname = `/${name}`;
     const seed = await import("node:child_process").then((m) =>
-      m.spawnSync(process.execPath, ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: url.toString() }, encoding: "utf8" }),
+      m.spawnSync(
+        process.execPath,
+        ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "prisma/seed.ts"],
+        { env: { ...process.env, DATABASE_URL: url.toString() }, encoding: "utf8" },
+      ),
     );
     expect(seed.status, seed.stderr).toBe(0);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-pg-"));
-    const server = await startAppServer({ port: PORT + 1, env: { DATABASE_URL: url.toString(), DATA_DIR: dataDir } });
+    const server = await startAppServer({
+      port: PORT + 1,
+      env: { DATABASE_URL: url.toString(), DATA_DIR: dataDir },
+    });
     try {
       // A real server gets no demo passwords: a new user signs up, creates an organisation and a team, and leads it.
       const base = server.baseURL;
       await page.context().clearCookies();
       const headers = { origin: base };
-      expect((await page.request.post(`${base}/api/auth/sign-up/email`, { data: { name: "Pat Postgres", email: "pat@example.test", password: "pat-password-1" }, headers })).status()).toBe(200);
-      const org = (await (await page.request.post(`${base}/api/organizations`, { data: { name: "Restart Labs" }, headers })).json()) as { data: { id: string } };
-      const team = (await (await page.request.post(`${base}/api/organizations/${org.data.id}/teams`, { data: { name: "Search Ranking", businessUnit: "Consumer", ownershipModel: "shared", structure: "embedded" }, headers })).json()) as { data: { id: string } };
-      const session = (await (await page.request.get(`${base}/api/auth/get-session`)).json()) as { user: { id: string } };
-      const lead = await page.request.put(`${base}/api/organizations/${org.data.id}/members/${session.user.id}/teams`, { data: { teamId: team.data.id, role: "lead" }, headers });
+      expect(
+        (
+          await page.request.post(`${base}/api/auth/sign-up/email`, {
+            data: { name: "Pat Postgres", email: "pat@example.test", password: "pat-password-1" },
+            headers,
+          })
+        ).status(),
+      ).toBe(200);
+      const org = (await (
+        await page.request.post(`${base}/api/organizations`, { data: { name: "Restart Labs" }, headers })
+      ).json()) as { data: { id: string } };
+      const team = (await (
+        await page.request.post(`${base}/api/organizations/${org.data.id}/teams`, {
+          data: {
+            name: "Search Ranking",
+            businessUnit: "Consumer",
+            ownershipModel: "shared",
+            structure: "embedded",
+          },
+          headers,
+        })
+      ).json()) as { data: { id: string } };
+      const session = (await (await page.request.get(`${base}/api/auth/get-session`)).json()) as {
+        user: { id: string };
+      };
+      const lead = await page.request.put(
+        `${base}/api/organizations/${org.data.id}/members/${session.user.id}/teams`,
+        { data: { teamId: team.data.id, role: "lead" }, headers },
+      );
       expect(lead.status(), await lead.text()).toBe(200);
       await page.goto(`${base}/`);
-      await page.getByRole("listitem").filter({ hasText: "Search Ranking" }).getByRole("button", { name: /Start assessment/ }).click();
+      await page
+        .getByRole("listitem")
+        .filter({ hasText: "Search Ranking" })
+        .getByRole("button", { name: /Start assessment/ })
+        .click();
       await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
       const assessmentId = page.url().split("/").pop() ?? "";
       const chosen = new Map(questions.map((question) => [question.id, question.options[0]?.id ?? ""]));
@@ -131,10 +194,14 @@ test.describe("with a Postgres server", () => {
       const acknowledged = [...(await saveStates(page))].filter(([, s]) => s === "Saved").map(([id]) => id);
       const stored = await storedAnswers(page, server.baseURL, assessmentId);
       for (const id of acknowledged) expect(stored.get(id), id).toBe(chosen.get(id));
-      if (await page.getByRole("button", { name: "Retry all" }).isVisible()) await page.getByRole("button", { name: "Retry all" }).click();
-      await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible({ timeout: 30_000 });
+      if (await page.getByRole("button", { name: "Retry all" }).isVisible())
+        await page.getByRole("button", { name: "Retry all" }).click();
+      await expect(
+        page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved"),
+      ).toBeVisible({ timeout: 30_000 });
       const final = await storedAnswers(page, server.baseURL, assessmentId);
-      for (const question of questions) expect(final.get(question.id), question.id).toBe(chosen.get(question.id));
+      for (const question of questions)
+        expect(final.get(question.id), question.id).toBe(chosen.get(question.id));
     } finally {
       await server.kill("SIGTERM");
       fs.rmSync(dataDir, { recursive: true, force: true });

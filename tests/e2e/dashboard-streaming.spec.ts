@@ -20,20 +20,27 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.beforeAll(async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mlops-streaming-"));
-  server = await startAppServer({ port: sparePort(94), env: { DATA_DIR: dataDir, DASHBOARD_WIDGET_DELAY_MS: String(DELAY_MS) } });
+  server = await startAppServer({
+    port: sparePort(94),
+    env: { DATA_DIR: dataDir, DASHBOARD_WIDGET_DELAY_MS: String(DELAY_MS) },
+  });
 });
 
 test.afterAll(async () => {
   await server?.kill();
 });
 
-test("the dashboard's table arrives before a slow widget, which streams in after its skeleton", async ({ playwright }) => {
+test("the dashboard's table arrives before a slow widget, which streams in after its skeleton", async ({
+  playwright,
+}) => {
   const context = await playwright.request.newContext({ baseURL: server.baseURL });
   await signIn(context, server.baseURL, PERSONAS.manager);
   const cookie = (await context.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   await context.dispose();
 
-  const response = await fetch(`${server.baseURL}/organizations/${NORTHWIND_ID}/dashboard`, { headers: { cookie, accept: "text/html" } });
+  const response = await fetch(`${server.baseURL}/organizations/${NORTHWIND_ID}/dashboard`, {
+    headers: { cookie, accept: "text/html" },
+  });
   expect(response.status).toBe(200);
   const reader = response.body?.getReader();
   if (!reader) throw new Error("no body");
@@ -42,13 +49,18 @@ test("the dashboard's table arrives before a slow widget, which streams in after
   let html = "";
   // When (ms after the request) each marker first appeared in the stream, and what had arrived by then.
   const seen = new Map<string, { at: number; before: string }>();
-  const markers = ['data-testid="heatmap"', 'data-testid="progress-skeleton"', 'data-testid="progress-widget"'];
+  const markers = [
+    'data-testid="heatmap"',
+    'data-testid="progress-skeleton"',
+    'data-testid="progress-widget"',
+  ];
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     const before = html;
     html += decoder.decode(value, { stream: true });
-    for (const marker of markers) if (!seen.has(marker) && html.includes(marker)) seen.set(marker, { at: Date.now() - started, before });
+    for (const marker of markers)
+      if (!seen.has(marker) && html.includes(marker)) seen.set(marker, { at: Date.now() - started, before });
   }
 
   const table = seen.get(markers[0] ?? "");

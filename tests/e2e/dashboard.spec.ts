@@ -25,7 +25,10 @@ test.use({ storageState: { cookies: [], origins: [] } });
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   const request = await playwright.request.newContext({ baseURL });
-  ({ organizationId, teams } = await createFixtureOrganization(request, baseURL ?? "", q, { name: "Fiona Fixture", email: "fiona@fixture.example" }));
+  ({ organizationId, teams } = await createFixtureOrganization(request, baseURL ?? "", q, {
+    name: "Fiona Fixture",
+    email: "fiona@fixture.example",
+  }));
   fixtureCookies = (await request.storageState()).cookies;
   await request.dispose();
 });
@@ -38,7 +41,9 @@ test.describe("a fixture organisation", () => {
 
   test("each heatmap cell shows the level and score of the team's latest assessment", async ({ page }) => {
     await page.goto(`/organizations/${organizationId}/dashboard`);
-    expect(new Set(teams.flatMap((t) => t.result.objects.map((o) => o.level))).size).toBeGreaterThanOrEqual(2);
+    expect(new Set(teams.flatMap((t) => t.result.objects.map((o) => o.level))).size).toBeGreaterThanOrEqual(
+      2,
+    );
     for (const team of teams) {
       const row = page.locator(`tr[data-team="${team.name}"]`);
       for (const o of team.result.objects) {
@@ -51,11 +56,15 @@ test.describe("a fixture organisation", () => {
 
   test("the dashboard CSV parses and says what the heatmap says", async ({ page }) => {
     await page.goto(`/organizations/${organizationId}/dashboard?sort=mean&dir=desc`);
-    const response = await page.request.get(`/api/organizations/${organizationId}/dashboard.csv?sort=mean&dir=desc`);
+    const response = await page.request.get(
+      `/api/organizations/${organizationId}/dashboard.csv?sort=mean&dir=desc`,
+    );
     expect(response.headers()["content-type"]).toContain("text/csv");
     const [header, ...rows] = parseCsv(await response.text());
     expect(header?.slice(0, 3)).toEqual(["Team", "Business unit", "Ownership"]);
-    const heatmapTeams = await page.locator("tr[data-team]").evaluateAll((rs) => rs.map((r) => r.getAttribute("data-team")));
+    const heatmapTeams = await page
+      .locator("tr[data-team]")
+      .evaluateAll((rs) => rs.map((r) => r.getAttribute("data-team")));
     expect(rows.map((r) => r[0])).toEqual(heatmapTeams);
     for (const row of rows) {
       const team = teams.find((t) => t.name === row[0]);
@@ -66,27 +75,37 @@ test.describe("a fixture organisation", () => {
     }
   });
 
-  test("the PDF report holds the team, its levels, every risk and every plan item, on A4 and US Letter", async ({ page }) => {
+  test("the PDF report holds the team, its levels, every risk and every plan item, on A4 and US Letter", async ({
+    page,
+  }) => {
     fs.mkdirSync(PDF_DIR, { recursive: true });
     const team = teams.find((t) => t.name === "Gamma Pricing") ?? teams[0];
     if (!team) throw new Error("no fixture team");
     for (const paper of ["a4", "letter"] as const) {
-      const response = await page.request.get(`/api/assessments/${team.assessmentId}/report.pdf?paper=${paper}&lens=databricks`);
+      const response = await page.request.get(
+        `/api/assessments/${team.assessmentId}/report.pdf?paper=${paper}&lens=databricks`,
+      );
       expect(response.status()).toBe(200);
       expect(response.headers()["content-type"]).toBe("application/pdf");
       const file = path.join(PDF_DIR, `report-${paper}.pdf`);
       fs.writeFileSync(file, await response.body());
       const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
-      expect(info).toMatch(paper === "a4" ? /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/ : /Page size:\s+612 x 792 pts \(letter\)/);
+      expect(info).toMatch(
+        paper === "a4"
+          ? /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/
+          : /Page size:\s+612 x 792 pts \(letter\)/,
+      );
       const text = squash(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }));
       expect(text).toContain(team.name);
       expect(text).toContain("Fixture Analytics");
       expect(text).toContain(`scoring engine ${team.result.engineVersion}`);
-      for (const o of team.result.objects) expect(text).toContain(`L${o.level} (score ${o.score.toFixed(2)})`);
+      for (const o of team.result.objects)
+        expect(text).toContain(`L${o.level} (score ${o.score.toFixed(2)})`);
       expect(team.result.risks.length).toBeGreaterThan(0);
       for (const risk of team.result.risks) expect(text).toContain(squash(pdfText(risk.title)));
       expect(team.result.recommendations.length).toBeGreaterThan(0);
-      for (const rec of team.result.recommendations) expect(text).toContain(squash(`${rec.rank}. ${pdfText(rec.title)}`));
+      for (const rec of team.result.recommendations)
+        expect(text).toContain(squash(`${rec.rank}. ${pdfText(rec.title)}`));
       expect(text).toContain("Improvement plan (Databricks)");
       execFileSync("pdftoppm", ["-png", "-r", "60", file, path.join(PDF_DIR, `report-${paper}`)]);
     }
@@ -95,7 +114,9 @@ test.describe("a fixture organisation", () => {
 
   test("the dashboard PDF is one landscape page with every team's levels", async ({ page }) => {
     fs.mkdirSync(PDF_DIR, { recursive: true });
-    const response = await page.request.get(`/api/organizations/${organizationId}/dashboard.pdf?paper=letter`);
+    const response = await page.request.get(
+      `/api/organizations/${organizationId}/dashboard.pdf?paper=letter`,
+    );
     expect(response.status()).toBe(200);
     const file = path.join(PDF_DIR, "dashboard.pdf");
     fs.writeFileSync(file, await response.body());
@@ -105,7 +126,11 @@ test.describe("a fixture organisation", () => {
     const text = squash(execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }));
     for (const team of teams) {
       const [data, model, code] = team.result.objects;
-      expect(text).toMatch(new RegExp(`${team.name} L${data?.level} ${data?.score.toFixed(2)} L${model?.level} ${model?.score.toFixed(2)} L${code?.level} ${code?.score.toFixed(2)}`));
+      expect(text).toMatch(
+        new RegExp(
+          `${team.name} L${data?.level} ${data?.score.toFixed(2)} L${model?.level} ${model?.score.toFixed(2)} L${code?.level} ${code?.score.toFixed(2)}`,
+        ),
+      );
     }
     execFileSync("pdftoppm", ["-png", "-r", "60", file, path.join(PDF_DIR, "dashboard")]);
   });
@@ -114,7 +139,9 @@ test.describe("a fixture organisation", () => {
 test.describe("the demo manager", () => {
   test.use({ storageState: storageStateOf("manager") });
 
-  test("filters the dashboard, compares three teams, opens a team's history and downloads the CSV and a PDF", async ({ page }) => {
+  test("filters the dashboard, compares three teams, opens a team's history and downloads the CSV and a PDF", async ({
+    page,
+  }) => {
     await page.goto("/");
     await page.getByRole("main").getByRole("link", { name: "Dashboard" }).click();
     await expect(page).toHaveURL(`/organizations/${NORTHWIND_ID}/dashboard`);
@@ -137,7 +164,8 @@ test.describe("the demo manager", () => {
     const csvRows = parseCsv(fs.readFileSync(await (await csv).path(), "utf8"));
     expect(csvRows).toHaveLength(7);
 
-    for (const name of ["Fraud Detection", "Search Ranking", "Credit Risk"]) await page.getByLabel(`Compare ${name}`).check();
+    for (const name of ["Fraud Detection", "Search Ranking", "Credit Risk"])
+      await page.getByLabel(`Compare ${name}`).check();
     await page.getByRole("button", { name: "Compare selected teams" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare 3 teams");
     await expect(page.getByTestId("comparison").locator("thead th")).toHaveCount(4);
@@ -152,10 +180,18 @@ test.describe("the demo manager", () => {
     await screenshotBothWidths(page, "team-history");
 
     const pdf = page.waitForEvent("download");
-    await page.getByRole("link", { name: /^PDF report of/ }).first().click();
+    await page
+      .getByRole("link", { name: /^PDF report of/ })
+      .first()
+      .click();
     const download = await pdf;
     expect(download.suggestedFilename()).toMatch(/^Fraud Detection MLOps maturity \d{4}-\d{2}-\d{2}\.pdf$/);
-    expect(fs.readFileSync(await download.path()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      fs
+        .readFileSync(await download.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
   });
 });
 

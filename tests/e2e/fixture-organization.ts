@@ -43,10 +43,16 @@ export async function createFixtureOrganization(
     const response = await request[method](url, { data, headers });
     expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
     const body = (await response.json()) as { data?: T } & T;
-    return (body.data ?? body);
+    return body.data ?? body;
   };
-  const user = await post<{ user: { id: string } }>("/api/auth/sign-up/email", { name: owner.name, email: owner.email, password: "fixture-password-1" });
-  const { id: organizationId } = await post<{ id: string }>("/api/organizations", { name: "Fixture Analytics" });
+  const user = await post<{ user: { id: string } }>("/api/auth/sign-up/email", {
+    name: owner.name,
+    email: owner.email,
+    password: "fixture-password-1",
+  });
+  const { id: organizationId } = await post<{ id: string }>("/api/organizations", {
+    name: "Fixture Analytics",
+  });
   const specs: { name: string; businessUnit: string; profile: Profile }[] = [
     { name: "Alpha Forecasting", businessUnit: "Finance", profile: "strong" },
     { name: "Beta Vision", businessUnit: "Retail", profile: "weak" },
@@ -54,16 +60,34 @@ export async function createFixtureOrganization(
   ];
   const teams: FixtureTeam[] = [];
   for (const spec of specs) {
-    const { id: teamId } = await post<{ id: string }>(`/api/organizations/${organizationId}/teams`, { name: spec.name, businessUnit: spec.businessUnit, ownershipModel: "shared", structure: "embedded" });
-    await post(`/api/organizations/${organizationId}/members/${user.user.id}/teams`, { teamId, role: "lead" }, "put");
+    const { id: teamId } = await post<{ id: string }>(`/api/organizations/${organizationId}/teams`, {
+      name: spec.name,
+      businessUnit: spec.businessUnit,
+      ownershipModel: "shared",
+      structure: "embedded",
+    });
+    await post(
+      `/api/organizations/${organizationId}/members/${user.user.id}/teams`,
+      { teamId, role: "lead" },
+      "put",
+    );
     const { id: assessmentId } = await post<{ id: string }>("/api/assessments/start", { teamId });
     const answers = answersFor(questionnaire, spec.profile);
     for (const answer of answers) {
-      await post(`/api/assessments/${assessmentId}/answers`, { questionId: answer.questionId, answer: { kind: "option", optionId: (answer as { optionId: string }).optionId } });
+      await post(`/api/assessments/${assessmentId}/answers`, {
+        questionId: answer.questionId,
+        answer: { kind: "option", optionId: (answer as { optionId: string }).optionId },
+      });
     }
     await post(`/api/assessments/${assessmentId}/targets`, { data: 3, model: 3, code: 3 });
     await post(`/api/assessments/${assessmentId}/submit`, {});
-    teams.push({ ...spec, teamId, assessmentId, answers, result: scoreAssessment(questionnaire, { answers, targets: { data: 3, model: 3, code: 3 } }) });
+    teams.push({
+      ...spec,
+      teamId,
+      assessmentId,
+      answers,
+      result: scoreAssessment(questionnaire, { answers, targets: { data: 3, model: 3, code: 3 } }),
+    });
   }
   return { organizationId, teams };
 }

@@ -45,8 +45,18 @@ function rssKb(pid: number): number {
 /** Signs up (or in) through the API and returns the session cookie to send by hand (it is Secure). */
 async function sessionOf(email: string, name: string, signUp: boolean): Promise<string> {
   const response = signUp
-    ? await postJsonFrom(FROM, `${base}/api/auth/sign-up/email`, { name, email, password: "hardening-password-1" }, { origin })
-    : await postJsonFrom(FROM, `${base}/api/auth/sign-in/email`, { email, password: "northwind-demo" }, { origin });
+    ? await postJsonFrom(
+        FROM,
+        `${base}/api/auth/sign-up/email`,
+        { name, email, password: "hardening-password-1" },
+        { origin },
+      )
+    : await postJsonFrom(
+        FROM,
+        `${base}/api/auth/sign-in/email`,
+        { email, password: "northwind-demo" },
+        { origin },
+      );
   expect(response.status, response.text).toBe(200);
   return (response.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
 }
@@ -62,7 +72,12 @@ async function api(method: string, url: string, cookie: string, body?: unknown):
 const data = <T>(response: RawResponse): T => (JSON.parse(response.text) as { data: T }).data;
 
 test("malformed percent-encoding gets 400 with the usual security headers, not a 500", async () => {
-  for (const url of ["/api/assessments/%ff/answers", "/teams/%E0%A4%A", "/invitations/%ZZaaaa", "/api/organizations/%ZZ/dashboard.csv"]) {
+  for (const url of [
+    "/api/assessments/%ff/answers",
+    "/teams/%E0%A4%A",
+    "/invitations/%ZZaaaa",
+    "/api/organizations/%ZZ/dashboard.csv",
+  ]) {
     const response = await requestFrom(FROM, `${base}${url}`);
     expect(response.status, url).toBe(400);
     expect(response.headers["x-frame-options"]).toBe("DENY");
@@ -73,7 +88,11 @@ test("malformed percent-encoding gets 400 with the usual security headers, not a
 test("a garbage next-action header is refused, and logged in one line without a stack trace", async () => {
   const before = server.output().length;
   for (let i = 0; i < 3; i++) {
-    const response = await requestFrom(FROM, `${base}/sign-in`, { method: "POST", headers: { "next-action": "garbage", "content-type": "text/plain" }, body: "x" });
+    const response = await requestFrom(FROM, `${base}/sign-in`, {
+      method: "POST",
+      headers: { "next-action": "garbage", "content-type": "text/plain" },
+      body: "x",
+    });
     expect(response.status).toBe(400);
   }
   const logged = () => server.output().slice(before);
@@ -85,10 +104,16 @@ test("HSTS over https, and API, CSV and PDF answers carry a policy that lets not
   const live = await requestFrom(FROM, `${base}/api/health/live`);
   expect(live.headers["strict-transport-security"]).toMatch(/max-age=\d+/);
   const manager = await sessionOf(PERSONAS.manager, "", false);
-  for (const url of ["/api/health/live", `/api/organizations/${NORTHWIND_ID}/dashboard.csv`, `/api/organizations/${NORTHWIND_ID}/dashboard.pdf`]) {
+  for (const url of [
+    "/api/health/live",
+    `/api/organizations/${NORTHWIND_ID}/dashboard.csv`,
+    `/api/organizations/${NORTHWIND_ID}/dashboard.pdf`,
+  ]) {
     const response = await api("GET", url, manager);
     expect(response.status, url).toBe(200);
-    expect(response.headers["content-security-policy"], url).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers["content-security-policy"], url).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
   }
 });
 
@@ -104,27 +129,56 @@ test("large bodies, streamed or declared, get 413 without the server's memory gr
   const results = [];
   for (let i = 0; i < 3; i++) {
     results.push(await streamBodyTo(`${base}/api/auth/sign-in/email`, 200, { headers: { origin } }));
-    results.push(await streamBodyTo(`${base}/api/auth/sign-in/email`, 200, { declared: true, headers: { origin } }));
-    results.push(await streamBodyTo(`${base}/api/assessments/${draft}/answers`, 40, { headers: { origin, cookie: lead } }));
-    results.push(await streamBodyTo(`${base}/api/organizations/${NORTHWIND_ID}/imports`, 40, { headers: { origin, cookie: admin } }));
+    results.push(
+      await streamBodyTo(`${base}/api/auth/sign-in/email`, 200, { declared: true, headers: { origin } }),
+    );
+    results.push(
+      await streamBodyTo(`${base}/api/assessments/${draft}/answers`, 40, {
+        headers: { origin, cookie: lead },
+      }),
+    );
+    results.push(
+      await streamBodyTo(`${base}/api/organizations/${NORTHWIND_ID}/imports`, 40, {
+        headers: { origin, cookie: admin },
+      }),
+    );
   }
   const growthMb = (rssKb(server.pid) - before) / 1024;
-  console.log(`Server memory over 12 oversized bodies (${results.map((r) => (r.sentBytes / 2 ** 20).toFixed(0)).join(", ")} MB sent before the answer): ${growthMb.toFixed(1)} MB growth`);
+  console.log(
+    `Server memory over 12 oversized bodies (${results.map((r) => (r.sentBytes / 2 ** 20).toFixed(0)).join(", ")} MB sent before the answer): ${growthMb.toFixed(1)} MB growth`,
+  );
   expect(results.map((r) => r.status)).toEqual(Array.from({ length: 12 }, () => 413));
   expect(growthMb).toBeLessThan(16);
 });
 
 test("names are held to the form's rule at every entry, better-auth's included", async () => {
-  const tooLong = await postJsonFrom(FROM, `${base}/api/auth/sign-up/email`, { name: "x".repeat(200), email: "long-name@example.test", password: "hardening-password-1" }, { origin });
+  const tooLong = await postJsonFrom(
+    FROM,
+    `${base}/api/auth/sign-up/email`,
+    { name: "x".repeat(200), email: "long-name@example.test", password: "hardening-password-1" },
+    { origin },
+  );
   expect(tooLong.status).toBe(400);
   expect(tooLong.text).toMatch(/at most 80 characters/);
-  const huge = await postJsonFrom(FROM, `${base}/api/auth/sign-up/email`, { name: "x".repeat(1_000_000), email: "huge-name@example.test", password: "hardening-password-1" }, { origin });
+  const huge = await postJsonFrom(
+    FROM,
+    `${base}/api/auth/sign-up/email`,
+    { name: "x".repeat(1_000_000), email: "huge-name@example.test", password: "hardening-password-1" },
+    { origin },
+  );
   expect(huge.status).toBe(413);
-  const bidi = await postJsonFrom(FROM, `${base}/api/auth/sign-up/email`, { name: "Evil \u202egnp.exe", email: "bidi@example.test", password: "hardening-password-1" }, { origin });
+  const bidi = await postJsonFrom(
+    FROM,
+    `${base}/api/auth/sign-up/email`,
+    { name: "Evil \u202egnp.exe", email: "bidi@example.test", password: "hardening-password-1" },
+    { origin },
+  );
   expect(bidi.status).toBe(400);
 
   const cookie = await sessionOf("renamer@example.test", "Renamer", true);
-  expect((await api("POST", "/api/auth/update-user", cookie, { name: "y".repeat(2_000_000) })).status).toBe(413);
+  expect((await api("POST", "/api/auth/update-user", cookie, { name: "y".repeat(2_000_000) })).status).toBe(
+    413,
+  );
   expect((await api("POST", "/api/auth/update-user", cookie, { name: "y".repeat(81) })).status).toBe(400);
   expect((await api("POST", "/api/auth/update-user", cookie, { name: "Tab\tName" })).status).toBe(400);
   expect((await api("POST", "/api/auth/update-user", cookie, { name: "Ren Amer" })).status).toBe(200);
@@ -134,19 +188,36 @@ test("names are held to the form's rule at every entry, better-auth's included",
 
 test("teams whose names have no Latin letters are distinct, and an import lands in the team of its exact name", async () => {
   const cookie = await sessionOf("polyglot@example.test", "Polyglot Admin", true);
-  const { id: organizationId } = data<{ id: string }>(await api("POST", "/api/organizations", cookie, { name: "Polyglot" }));
+  const { id: organizationId } = data<{ id: string }>(
+    await api("POST", "/api/organizations", cookie, { name: "Polyglot" }),
+  );
   const teamIds: Record<string, string> = {};
   for (const name of ["Команда Альфа", "Команда Бета", "データチーム"]) {
-    const response = await api("POST", `/api/organizations/${organizationId}/teams`, cookie, { name, businessUnit: "Research", ownershipModel: "shared", structure: "embedded" });
+    const response = await api("POST", `/api/organizations/${organizationId}/teams`, cookie, {
+      name,
+      businessUnit: "Research",
+      ownershipModel: "shared",
+      structure: "embedded",
+    });
     expect(response.status, `${name}: ${response.text}`).toBe(200);
     teamIds[name] = data<{ id: string }>(response).id;
   }
   const me = JSON.parse((await api("GET", "/api/auth/get-session", cookie)).text) as { user: { id: string } };
-  await api("PUT", `/api/organizations/${organizationId}/members/${me.user.id}/teams`, cookie, { teamId: teamIds["Команда Альфа"], role: "lead" });
-  const { id: assessmentId } = data<{ id: string }>(await api("POST", "/api/assessments/start", cookie, { teamId: teamIds["Команда Альфа"] }));
+  await api("PUT", `/api/organizations/${organizationId}/members/${me.user.id}/teams`, cookie, {
+    teamId: teamIds["Команда Альфа"],
+    role: "lead",
+  });
+  const { id: assessmentId } = data<{ id: string }>(
+    await api("POST", "/api/assessments/start", cookie, { teamId: teamIds["Команда Альфа"] }),
+  );
   expect((await api("POST", `/api/assessments/${assessmentId}/submit`, cookie, {})).status).toBe(200);
-  const exported = JSON.parse((await api("GET", `/api/assessments/${assessmentId}/export.json`, cookie)).text) as { team: { name: string } };
-  const imported = await api("POST", `/api/organizations/${organizationId}/imports`, cookie, { ...exported, team: { ...exported.team, name: "Команда Бета" } });
+  const exported = JSON.parse(
+    (await api("GET", `/api/assessments/${assessmentId}/export.json`, cookie)).text,
+  ) as { team: { name: string } };
+  const imported = await api("POST", `/api/organizations/${organizationId}/imports`, cookie, {
+    ...exported,
+    team: { ...exported.team, name: "Команда Бета" },
+  });
   expect(imported.status, imported.text).toBe(200);
   expect(data<{ teamId: string }>(imported).teamId).toBe(teamIds["Команда Бета"]);
 });
@@ -155,7 +226,9 @@ test("signed in, no return path leads to another site", async ({ playwright }) =
   const context = await playwright.request.newContext({ storageState: storageStateOf("lead") });
   for (const page of ["/sign-in", "/sign-up"]) {
     for (const next of ["%2F.%2F%2Fevil.example%2Fx", "%2F..%2F%2Fevil.example", "%2F%5Cevil.example"]) {
-      const response = await context.get(`${test.info().project.use.baseURL}${page}?next=${next}`, { maxRedirects: 0 });
+      const response = await context.get(`${test.info().project.use.baseURL}${page}?next=${next}`, {
+        maxRedirects: 0,
+      });
       expect(response.status(), `${page}?next=${next}`).toBe(307);
       expect(response.headers()["location"], `${page}?next=${next}`).toBe("/");
     }
@@ -173,34 +246,64 @@ test("the health endpoints answer without signing in", async () => {
 test("the organisation page names who made each open link", async ({ playwright }) => {
   const context = await playwright.request.newContext({ storageState: storageStateOf("admin") });
   const site = test.info().project.use.baseURL ?? "";
-  const created = await context.post(`${site}/api/organizations/${NORTHWIND_ID}/invitations`, { data: { role: "member" }, headers: { origin: site } });
+  const created = await context.post(`${site}/api/organizations/${NORTHWIND_ID}/invitations`, {
+    data: { role: "member" },
+    headers: { origin: site },
+  });
   expect(created.status()).toBe(200);
-  expect(await (await context.get(`${site}/organizations/${NORTHWIND_ID}`)).text()).toMatch(/created [^<]*by (<!-- -->)?Ada Admin/);
+  expect(await (await context.get(`${site}/organizations/${NORTHWIND_ID}`)).text()).toMatch(
+    /created [^<]*by (<!-- -->)?Ada Admin/,
+  );
   await context.dispose();
 });
 
 test("impossible dates are refused; extreme accepted data keeps the dashboard and PDFs bounded while another organisation is served", async () => {
   test.setTimeout(240_000);
   const cookie = await sessionOf("hostile@example.test", "Hostile Admin", true);
-  const { id: organizationId } = data<{ id: string }>(await api("POST", "/api/organizations", cookie, { name: "Hostile Data" }));
-  const { id: teamId } = data<{ id: string }>(await api("POST", `/api/organizations/${organizationId}/teams`, cookie, { name: "Seed team", businessUnit: "Edge", ownershipModel: "shared", structure: "embedded" }));
+  const { id: organizationId } = data<{ id: string }>(
+    await api("POST", "/api/organizations", cookie, { name: "Hostile Data" }),
+  );
+  const { id: teamId } = data<{ id: string }>(
+    await api("POST", `/api/organizations/${organizationId}/teams`, cookie, {
+      name: "Seed team",
+      businessUnit: "Edge",
+      ownershipModel: "shared",
+      structure: "embedded",
+    }),
+  );
   const me = JSON.parse((await api("GET", "/api/auth/get-session", cookie)).text) as { user: { id: string } };
-  await api("PUT", `/api/organizations/${organizationId}/members/${me.user.id}/teams`, cookie, { teamId, role: "lead" });
-  const { id: assessmentId } = data<{ id: string }>(await api("POST", "/api/assessments/start", cookie, { teamId }));
+  await api("PUT", `/api/organizations/${organizationId}/members/${me.user.id}/teams`, cookie, {
+    teamId,
+    role: "lead",
+  });
+  const { id: assessmentId } = data<{ id: string }>(
+    await api("POST", "/api/assessments/start", cookie, { teamId }),
+  );
   // Every question of the form, answered with the longest note and link the API accepts.
   const form = (await api("GET", `/assessments/${assessmentId}`, cookie)).text;
-  const questionIds = [...new Set([...form.matchAll(/fieldset[^>]* id="([a-z0-9-]+)"/g)].map((m) => m[1] ?? ""))];
+  const questionIds = [
+    ...new Set([...form.matchAll(/fieldset[^>]* id="([a-z0-9-]+)"/g)].map((m) => m[1] ?? "")),
+  ];
   expect(questionIds.length).toBeGreaterThan(30);
-  const note = Array.from({ length: 4000 }, (_, i) => "abcdefghijklmnopqrstuvwxyz0123456789"[i % 36]).join("");
+  const note = Array.from({ length: 4000 }, (_, i) => "abcdefghijklmnopqrstuvwxyz0123456789"[i % 36]).join(
+    "",
+  );
   const link = `https://evidence.example/${"p".repeat(1970)}`;
   for (const questionId of questionIds) {
     // The first option shown (context questions have no "don't know").
     const optionId = new RegExp(`name="q-${questionId}" value="([^"]+)"`).exec(form)?.[1] ?? "";
-    const saved = await api("POST", `/api/assessments/${assessmentId}/answers`, cookie, { questionId, answer: { kind: "option", optionId }, note, evidenceUrl: link });
+    const saved = await api("POST", `/api/assessments/${assessmentId}/answers`, cookie, {
+      questionId,
+      answer: { kind: "option", optionId },
+      note,
+      evidenceUrl: link,
+    });
     expect(saved.status, saved.text).toBe(200);
   }
   expect((await api("POST", `/api/assessments/${assessmentId}/submit`, cookie, {})).status).toBe(200);
-  const exported = JSON.parse((await api("GET", `/api/assessments/${assessmentId}/export.json`, cookie)).text) as { assessment: Record<string, unknown>; exportedAt: string; team: Record<string, unknown> };
+  const exported = JSON.parse(
+    (await api("GET", `/api/assessments/${assessmentId}/export.json`, cookie)).text,
+  ) as { assessment: Record<string, unknown>; exportedAt: string; team: Record<string, unknown> };
   const withDates = (team: string, createdAt: string, submittedAt: string) => ({
     ...exported,
     exportedAt: new Date().toISOString(),
@@ -213,7 +316,12 @@ test("impossible dates are refused; extreme accepted data keeps the dashboard an
     ["2026-01-01T00:00:00.000Z", "9999-12-31T00:00:00.000Z"],
     ["2026-02-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z"],
   ]) {
-    const refused = await api("POST", `/api/organizations/${organizationId}/imports`, cookie, withDates("Seed team", createdAt ?? "", submittedAt ?? ""));
+    const refused = await api(
+      "POST",
+      `/api/organizations/${organizationId}/imports`,
+      cookie,
+      withDates("Seed team", createdAt ?? "", submittedAt ?? ""),
+    );
     expect(refused.status, `${createdAt} → ${submittedAt}`).toBe(400);
   }
 
@@ -222,7 +330,12 @@ test("impossible dates are refused; extreme accepted data keeps the dashboard an
   const start = Date.parse("2000-01-01T00:00:00.000Z");
   for (let i = 0; i < 60; i++) {
     const at = new Date(start + ((now - 60_000 - start) * i) / 59).toISOString();
-    const imported = await api("POST", `/api/organizations/${organizationId}/imports`, cookie, withDates(`Team ${"n".repeat(70)} ${String(i % 30).padStart(2, "0")}`, at, at));
+    const imported = await api(
+      "POST",
+      `/api/organizations/${organizationId}/imports`,
+      cookie,
+      withDates(`Team ${"n".repeat(70)} ${String(i % 30).padStart(2, "0")}`, at, at),
+    );
     expect(imported.status, imported.text).toBe(200);
   }
 
@@ -250,7 +363,12 @@ test("impossible dates are refused; extreme accepted data keeps the dashboard an
   ];
   busy = false;
   await watcher;
-  console.log("Hostile organisation:", hostile.map((h) => `${h.url.split("/").pop()} ${h.status} ${(h.bytes / 1024).toFixed(0)} kB ${h.ms} ms`).join("; "));
+  console.log(
+    "Hostile organisation:",
+    hostile
+      .map((h) => `${h.url.split("/").pop()} ${h.status} ${(h.bytes / 1024).toFixed(0)} kB ${h.ms} ms`)
+      .join("; "),
+  );
   console.log(`Another organisation meanwhile: ${others.length} requests, slowest ${Math.max(...others)} ms`);
   for (const h of hostile) expect(h.status, h.url).toBe(200);
   expect(hostile[0]?.bytes ?? 0, "dashboard HTML").toBeLessThan(1_000_000);
@@ -267,7 +385,9 @@ test("impossible dates are refused; extreme accepted data keeps the dashboard an
   const pdfFile = path.join(dataDir, "hostile.pdf");
   const pdf = await fetch(`${base}/api/assessments/${assessmentId}/report.pdf`, { headers: { cookie } });
   fs.writeFileSync(pdfFile, Buffer.from(await pdf.arrayBuffer()));
-  const text = execFileSync("pdftotext", [pdfFile, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).replace(/-\n/g, "").replace(/\s+/g, "");
+  const text = execFileSync("pdftotext", [pdfFile, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+    .replace(/-\n/g, "")
+    .replace(/\s+/g, "");
   expect(text).toContain(`Note:${note}`);
   expect(text).toContain(link);
 });

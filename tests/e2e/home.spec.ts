@@ -18,7 +18,9 @@ test("the home page lists the demo organisation's teams from the database", asyn
 test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
-  test("the sign-in page lists the demo accounts and brings the visitor back where they were going", async ({ page }) => {
+  test("the sign-in page lists the demo accounts and brings the visitor back where they were going", async ({
+    page,
+  }) => {
     await page.goto("/assessments/00000000-0000-4000-8000-000000000000/results");
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fassessments%2F/);
     const demo = page.getByRole("region", { name: "Demo accounts" });
@@ -30,7 +32,9 @@ test.describe("signed out", () => {
     await page.getByLabel("E-mail").fill(DEMO_USERS[0]?.email ?? "");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("The e-mail or the password is wrong.");
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText(
+      "The e-mail or the password is wrong.",
+    );
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/assessments\/00000000-0000-4000-8000-000000000000\/results$/);

@@ -11,7 +11,9 @@ const TEAM = teamIdOf("fraud-detection");
 const SUBMITTED = stableId("assessment:fraud-detection:2");
 const NUL = "%00";
 
-test("query strings with control characters, bad values and out-of-range pages get a page or a 4xx", async ({ page }) => {
+test("query strings with control characters, bad values and out-of-range pages get a page or a 4xx", async ({
+  page,
+}) => {
   const urls = [
     `/organizations/${NORTHWIND_ID}/dashboard?sort=zzz&dir=up&page=-3&unit=${NUL}&ownership=x&version=%27;drop`,
     `/organizations/${NORTHWIND_ID}/dashboard?page=1000&unit=${"x".repeat(500)}`,
@@ -34,15 +36,27 @@ test("query strings with control characters, bad values and out-of-range pages g
 
 test("bodies carrying NUL characters are refused with a message", async ({ page, baseURL }) => {
   const headers = { origin: baseURL ?? "" };
-  const organization = await page.request.post("/api/organizations", { data: { name: "Evil\u0000Corp" }, headers });
+  const organization = await page.request.post("/api/organizations", {
+    data: { name: "Evil\u0000Corp" },
+    headers,
+  });
   expect(organization.status()).toBe(400);
-  const team = await page.request.post(`/api/organizations/${NORTHWIND_ID}/teams`, { data: { name: "A\u0000", businessUnit: "B", ownershipModel: "shared", structure: "embedded" }, headers });
+  const team = await page.request.post(`/api/organizations/${NORTHWIND_ID}/teams`, {
+    data: { name: "A\u0000", businessUnit: "B", ownershipModel: "shared", structure: "embedded" },
+    headers,
+  });
   expect(team.status()).toBe(400);
   const exported = await (await page.request.get(`/api/assessments/${SUBMITTED}/export.json`)).json();
-  const imported = await page.request.post(`/api/organizations/${NORTHWIND_ID}/imports`, { data: { ...exported, team: { ...exported.team, name: "Fraud\u0000" } }, headers });
+  const imported = await page.request.post(`/api/organizations/${NORTHWIND_ID}/imports`, {
+    data: { ...exported, team: { ...exported.team, name: "Fraud\u0000" } },
+    headers,
+  });
   expect(imported.status()).toBe(400);
   expect(((await imported.json()) as { message: string }).message).toMatch(/control characters|NUL/);
-  const signIn = await page.request.post("/api/auth/sign-in/email", { data: { email: "nul\u0000@example.test", password: "whatever-it-is" }, headers });
+  const signIn = await page.request.post("/api/auth/sign-in/email", {
+    data: { email: "nul\u0000@example.test", password: "whatever-it-is" },
+    headers,
+  });
   expect(signIn.status()).toBeLessThan(500);
   expect(signIn.status()).toBeGreaterThanOrEqual(400);
 });
@@ -65,12 +79,18 @@ test("random query parameters on every page and export never get a 5xx", async (
   const keys = ["lens", "sort", "dir", "page", "unit", "ownership", "version", "team", "from", "to", "paper"];
   const failures: string[] = [];
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...paths), fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ unit: "binary", maxLength: 40 })), { maxLength: 4 }), async (path, params) => {
-      const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
-      const response = await page.request.get(`${path}?${query}`, { maxRedirects: 0 });
-      if (response.status() >= 500) failures.push(`${response.status()} ${path}?${query}`);
-      return response.status() < 500;
-    }),
+    fc.asyncProperty(
+      fc.constantFrom(...paths),
+      fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ unit: "binary", maxLength: 40 })), {
+        maxLength: 4,
+      }),
+      async (path, params) => {
+        const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
+        const response = await page.request.get(`${path}?${query}`, { maxRedirects: 0 });
+        if (response.status() >= 500) failures.push(`${response.status()} ${path}?${query}`);
+        return response.status() < 500;
+      },
+    ),
     { numRuns: 300, seed: 20261125 },
   );
   expect(failures).toEqual([]);

@@ -53,7 +53,10 @@ test.beforeAll(async () => {
     redirectUri: `${appUrl}/api/auth/callback/oidc`,
     accounts: [ROBIN],
   });
-  server = await startAppServer({ port, env: { DATA_DIR: freshDataDir(), APP_URL: appUrl, ...oidcEnv(provider.issuer) } });
+  server = await startAppServer({
+    port,
+    env: { DATA_DIR: freshDataDir(), APP_URL: appUrl, ...oidcEnv(provider.issuer) },
+  });
 });
 
 test.afterAll(async () => {
@@ -62,7 +65,10 @@ test.afterAll(async () => {
   for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test("a user signs in through the provider, joins by invitation, and the admin makes them manager", async ({ page, browser }) => {
+test("a user signs in through the provider, joins by invitation, and the admin makes them manager", async ({
+  page,
+  browser,
+}) => {
   const base = server.baseURL;
 
   await test.step("sign in through the provider's own login page", async () => {
@@ -123,15 +129,29 @@ test("a user signs in through the provider, joins by invitation, and the admin m
 test("a wrong issuer or client secret stops start-up with one line that names the problem", async () => {
   const unused = await freePort();
   const cases = [
-    { env: oidcEnv(`http://127.0.0.1:${unused}`), says: /cannot reach the OpenID Connect discovery document http:\/\/127\.0\.0\.1:\d+\/\.well-known\/openid-configuration \(connection refused\): check OIDC_ISSUER/ },
+    {
+      env: oidcEnv(`http://127.0.0.1:${unused}`),
+      says: /cannot reach the OpenID Connect discovery document http:\/\/127\.0\.0\.1:\d+\/\.well-known\/openid-configuration \(connection refused\): check OIDC_ISSUER/,
+    },
     {
       env: oidcEnv(provider.issuer.replace("127.0.0.1", "localhost")),
-      says: new RegExp(`OIDC_ISSUER is http://localhost:\\d+, but the provider there names its issuer ${provider.issuer}: set OIDC_ISSUER=${provider.issuer}$`),
+      says: new RegExp(
+        `OIDC_ISSUER is http://localhost:\\d+, but the provider there names its issuer ${provider.issuer}: set OIDC_ISSUER=${provider.issuer}$`,
+      ),
     },
-    { env: oidcEnv(provider.issuer, "not-the-secret"), says: new RegExp(`the OpenID Connect provider refused client ${CLIENT.id} \\(HTTP 401, invalid_client\\): check OIDC_CLIENT_ID and OIDC_CLIENT_SECRET$`) },
+    {
+      env: oidcEnv(provider.issuer, "not-the-secret"),
+      says: new RegExp(
+        `the OpenID Connect provider refused client ${CLIENT.id} \\(HTTP 401, invalid_client\\): check OIDC_CLIENT_ID and OIDC_CLIENT_SECRET$`,
+      ),
+    },
   ];
   // Each start migrates and seeds its own embedded database first; they run side by side.
-  const results = await Promise.all(cases.map(async ({ env }) => startExpectingExit({ port: await freePort(), env: { DATA_DIR: freshDataDir(), ...env } })));
+  const results = await Promise.all(
+    cases.map(async ({ env }) =>
+      startExpectingExit({ port: await freePort(), env: { DATA_DIR: freshDataDir(), ...env } }),
+    ),
+  );
   for (const [i, result] of results.entries()) {
     const lines = result.stderr.trim().split("\n");
     expect(result.code, result.stdout + result.stderr).toBe(1);

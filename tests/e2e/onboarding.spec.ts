@@ -37,7 +37,13 @@ async function invite(page: Page, role: string, team: string, teamRole: string):
 }
 
 /** Opens an invitation link in a fresh browser, creates an account from it and joins. */
-async function join(browser: Browser, link: string, name: string, email: string, organization: string): Promise<Page> {
+async function join(
+  browser: Browser,
+  link: string,
+  name: string,
+  email: string,
+  organization: string,
+): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Join ${organization}`);
@@ -52,9 +58,16 @@ async function join(browser: Browser, link: string, name: string, email: string,
 let resultsPath = "";
 let organizationPath = "";
 let adminCookies: Awaited<ReturnType<BrowserContext["cookies"]>> = [];
-const links: Record<"lead" | "manager" | "member" | "otherLead", string> = { lead: "", manager: "", member: "", otherLead: "" };
+const links: Record<"lead" | "manager" | "member" | "otherLead", string> = {
+  lead: "",
+  manager: "",
+  member: "",
+  otherLead: "",
+};
 
-test("an admin signs up, creates an organisation and its teams, and invites people by link", async ({ page }) => {
+test("an admin signs up, creates an organisation and its teams, and invites people by link", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.waitForURL(/\/sign-in\?next=%2F$/);
   await page.getByRole("link", { name: "Create an account" }).click();
@@ -65,7 +78,10 @@ test("an admin signs up, creates an organisation and its teams, and invites peop
   await page.waitForURL(/\/organizations\/[0-9a-f-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Acme Vision");
 
-  for (const [team, unit] of [["Shelf Vision", "Retail"], ["Route Planning", "Logistics"]] as const) {
+  for (const [team, unit] of [
+    ["Shelf Vision", "Retail"],
+    ["Route Planning", "Logistics"],
+  ] as const) {
     const form = page.getByRole("form", { name: "Add a team" });
     if (!(await form.isVisible())) await page.getByText("Add a team").click();
     await form.getByLabel("Team name").fill(team);
@@ -99,13 +115,17 @@ test("the invited lead signs up from the link and completes an assessment", asyn
     await page.locator(`fieldset[id="${question.id}"] input[value="${option.id}"]`).check();
     answers.push({ questionId: question.id, kind: "option", optionId: option.id });
   }
-  await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible(
+    { timeout: 20_000 },
+  );
   await page.getByRole("button", { name: "Review and submit" }).click();
   await page.getByRole("button", { name: "Submit now" }).click();
   await page.waitForURL(/\/results$/);
   resultsPath = new URL(page.url()).pathname;
   const expected = scoreAssessment(q, { answers });
-  await expect(page.getByTestId("weakest-link")).toContainText(`Weakest link: L${expected.overall.weakestLevel}`);
+  await expect(page.getByTestId("weakest-link")).toContainText(
+    `Weakest link: L${expected.overall.weakestLevel}`,
+  );
   await page.context().close();
 });
 
@@ -140,9 +160,14 @@ test("a member reads the team's results but cannot change or retake them", async
   await expect(page.getByRole("button", { name: /Retake|Resume/ })).toHaveCount(0);
   const assessmentId = resultsPath.split("/")[2];
   const base = new URL(page.url()).origin;
-  const answer = await page.request.post(`/api/assessments/${assessmentId}/answers`, { data: { questionId: q.objects[0]?.questions[0]?.id, note: "x" }, headers: { origin: base } });
+  const answer = await page.request.post(`/api/assessments/${assessmentId}/answers`, {
+    data: { questionId: q.objects[0]?.questions[0]?.id, note: "x" },
+    headers: { origin: base },
+  });
   expect(answer.status()).toBe(403);
-  const submit = await page.request.post(`/api/assessments/${assessmentId}/submit`, { headers: { origin: base } });
+  const submit = await page.request.post(`/api/assessments/${assessmentId}/submit`, {
+    headers: { origin: base },
+  });
   expect(submit.status()).toBe(403);
   await page.context().close();
 });
@@ -166,7 +191,11 @@ test("the admin changes a role and removes someone, and it takes effect at once"
   await page.getByLabel("Role of Sam Member", { exact: true }).selectOption("manager");
   await expect(page.getByLabel("Role of Sam Member", { exact: true })).toHaveValue("manager");
   page.once("dialog", (dialog) => void dialog.accept());
-  await people.getByRole("listitem").filter({ hasText: "Riley Routes" }).getByRole("button", { name: /Remove/ }).click();
+  await people
+    .getByRole("listitem")
+    .filter({ hasText: "Riley Routes" })
+    .getByRole("button", { name: /Remove/ })
+    .click();
   await expect(people.getByRole("listitem")).toHaveCount(4);
   await expect(people).not.toContainText("Riley Routes");
   await page.reload();

@@ -16,32 +16,71 @@ const SECONDS_TO_DECIDE = 8;
 const REPORT = "tests/artifacts/questionnaire-length.json";
 
 const CONTEXTS = {
-  "every question applies": { "models-in-production": "few", "serving-mode": "online", "model-kind": "trained", "label-delay": "fast", regulated: "personal-data", platform: "open-source" },
-  "batch team, no model in production yet": { "models-in-production": "none", "serving-mode": "batch", "model-kind": "trained", "label-delay": "slow", regulated: "no", platform: "open-source" },
+  "every question applies": {
+    "models-in-production": "few",
+    "serving-mode": "online",
+    "model-kind": "trained",
+    "label-delay": "fast",
+    regulated: "personal-data",
+    platform: "open-source",
+  },
+  "batch team, no model in production yet": {
+    "models-in-production": "none",
+    "serving-mode": "batch",
+    "model-kind": "trained",
+    "label-delay": "slow",
+    regulated: "no",
+    platform: "open-source",
+  },
 } as const;
 
 test.use({ storageState: { cookies: [], origins: [] } });
 test.describe.configure({ timeout: 120_000 });
 
-test("the questionnaire is answerable in about 20 minutes: words shown and time at a realistic pace", async ({ page, playwright, baseURL }) => {
-  const request: APIRequestContext = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL ?? "" } });
+test("the questionnaire is answerable in about 20 minutes: words shown and time at a realistic pace", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const request: APIRequestContext = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { origin: baseURL ?? "" },
+  });
   const post = async <T>(url: string, data: unknown, method: "post" | "put" = "post"): Promise<T> => {
     const response = await request[method](url, { data });
     expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
     const body = (await response.json()) as { data?: T } & T;
-    return (body.data ?? body);
+    return body.data ?? body;
   };
-  const { user } = await post<{ user: { id: string } }>("/api/auth/sign-up/email", { name: "Lena Length", email: "lena@length.example", password: "length-password-1" });
+  const { user } = await post<{ user: { id: string } }>("/api/auth/sign-up/email", {
+    name: "Lena Length",
+    email: "lena@length.example",
+    password: "length-password-1",
+  });
   const { id: organizationId } = await post<{ id: string }>("/api/organizations", { name: "Length Co" });
   await page.context().addCookies((await request.storageState()).cookies);
 
   const report: Record<string, { questions: number; words: number; minutes: number }> = {};
   for (const [name, context] of Object.entries(CONTEXTS)) {
-    for (const c of q.context.questions) if (!c.fromTeam) expect(Object.keys(context), `context "${name}" answers ${c.id}`).toContain(c.id);
-    const { id: teamId } = await post<{ id: string }>(`/api/organizations/${organizationId}/teams`, { name: `Team ${Object.keys(report).length + 1}`, businessUnit: "Risk", ownershipModel: "shared", structure: "embedded" });
-    await post(`/api/organizations/${organizationId}/members/${user.id}/teams`, { teamId, role: "lead" }, "put");
+    for (const c of q.context.questions)
+      if (!c.fromTeam) expect(Object.keys(context), `context "${name}" answers ${c.id}`).toContain(c.id);
+    const { id: teamId } = await post<{ id: string }>(`/api/organizations/${organizationId}/teams`, {
+      name: `Team ${Object.keys(report).length + 1}`,
+      businessUnit: "Risk",
+      ownershipModel: "shared",
+      structure: "embedded",
+    });
+    await post(
+      `/api/organizations/${organizationId}/members/${user.id}/teams`,
+      { teamId, role: "lead" },
+      "put",
+    );
     const { id: assessmentId } = await post<{ id: string }>("/api/assessments/start", { teamId });
-    for (const [questionId, optionId] of Object.entries(context)) await post(`/api/assessments/${assessmentId}/answers`, { questionId, answer: { kind: "option", optionId } });
+    for (const [questionId, optionId] of Object.entries(context))
+      await post(`/api/assessments/${assessmentId}/answers`, {
+        questionId,
+        answer: { kind: "option", optionId },
+      });
 
     await page.goto(`/assessments/${assessmentId}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("assessment");
@@ -53,9 +92,12 @@ test("the questionnaire is answerable in about 20 minutes: words shown and time 
       const parts: string[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const parent = node.parentElement;
-        if (parent && parent.checkVisibility() && !parent.closest(".sr-only")) parts.push(node.textContent ?? "");
+        if (parent && parent.checkVisibility() && !parent.closest(".sr-only"))
+          parts.push(node.textContent ?? "");
       }
-      const questions = [...document.querySelectorAll("fieldset[id]")].filter((f) => f.checkVisibility()).length;
+      const questions = [...document.querySelectorAll("fieldset[id]")].filter((f) =>
+        f.checkVisibility(),
+      ).length;
       return { text: parts.join(" "), questions };
     });
     const words = shown.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -63,7 +105,10 @@ test("the questionnaire is answerable in about 20 minutes: words shown and time 
     report[name] = { questions: shown.questions, words, minutes: Math.round(minutes * 10) / 10 };
   }
   fs.mkdirSync("tests/artifacts", { recursive: true });
-  fs.writeFileSync(REPORT, `${JSON.stringify({ wordsPerMinute: WORDS_PER_MINUTE, secondsToDecide: SECONDS_TO_DECIDE, report }, null, 2)}\n`);
+  fs.writeFileSync(
+    REPORT,
+    `${JSON.stringify({ wordsPerMinute: WORDS_PER_MINUTE, secondsToDecide: SECONDS_TO_DECIDE, report }, null, 2)}\n`,
+  );
   test.info().annotations.push({ type: "questionnaire length", description: JSON.stringify(report) });
 
   const full = report["every question applies"];

@@ -23,9 +23,18 @@ const PDF_DIR = "tests/artifacts/pdf";
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 test.use({ storageState: { cookies: [], origins: [] } });
 
-type Team = { name: string; ownershipModel: "hand_off" | "shared" | "end_to_end"; structure: "centralised" | "hub_and_spoke" | "embedded" };
+type Team = {
+  name: string;
+  ownershipModel: "hand_off" | "shared" | "end_to_end";
+  structure: "centralised" | "hub_and_spoke" | "embedded";
+};
 
-function exportOf(questionnaire: Questionnaire, team: Team, answers: Answer[], targets: Record<string, number>) {
+function exportOf(
+  questionnaire: Questionnaire,
+  team: Team,
+  answers: Answer[],
+  targets: Record<string, number>,
+) {
   const scored = withTeamContext(questionnaire, answers, team);
   return {
     format: ASSESSMENT_EXPORT_FORMAT,
@@ -33,9 +42,18 @@ function exportOf(questionnaire: Questionnaire, team: Team, answers: Answer[], t
     exportedAt: "2026-06-02T10:00:00.000Z",
     organization: { name: "Elsewhere" },
     team: { ...team, businessUnit: "Lending" },
-    questionnaire: { id: questionnaire.id, version: questionnaire.version, contentHash: contentHash(questionnaire) },
+    questionnaire: {
+      id: questionnaire.id,
+      version: questionnaire.version,
+      contentHash: contentHash(questionnaire),
+    },
     assessment: { createdAt: "2026-05-28T09:00:00.000Z", submittedAt: "2026-06-01T16:30:00.000Z", targets },
-    answers: scored.map((answer) => ({ questionId: answer.questionId, answer, note: null, evidenceUrl: null })),
+    answers: scored.map((answer) => ({
+      questionId: answer.questionId,
+      answer,
+      note: null,
+      evidenceUrl: null,
+    })),
     result: scoreAssessment(questionnaire, { answers: scored, targets }),
   };
 }
@@ -51,7 +69,9 @@ async function importExport(data: ReturnType<typeof exportOf>): Promise<string> 
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL ?? "" } });
-  const signUp = await request.post("/api/auth/sign-up/email", { data: { name: "Vera Versions", email: "vera@versions.example", password: "versions-password-1" } });
+  const signUp = await request.post("/api/auth/sign-up/email", {
+    data: { name: "Vera Versions", email: "vera@versions.example", password: "versions-password-1" },
+  });
   expect(signUp.status(), await signUp.text()).toBe(200);
   const created = await request.post("/api/organizations", { data: { name: "Versions Ltd" } });
   expect(created.status(), await created.text()).toBe(200);
@@ -63,22 +83,36 @@ test.afterAll(async () => {
   await request.dispose();
 });
 
-test("an assessment taken on questionnaire v1 keeps engine 1's verdict: it opens, exports and prints", async ({ page }) => {
+test("an assessment taken on questionnaire v1 keeps engine 1's verdict: it opens, exports and prints", async ({
+  page,
+}) => {
   const v1 = loadV1();
-  const file = answersFileSchema.parse(JSON.parse(fs.readFileSync("questionnaires/examples/typical-team-v1.answers.json", "utf8")));
-  const data = exportOf(v1, { name: "Legacy Scoring", ownershipModel: "shared", structure: "embedded" }, file.answers, file.targets ?? {});
+  const file = answersFileSchema.parse(
+    JSON.parse(fs.readFileSync("questionnaires/examples/typical-team-v1.answers.json", "utf8")),
+  );
+  const data = exportOf(
+    v1,
+    { name: "Legacy Scoring", ownershipModel: "shared", structure: "embedded" },
+    file.answers,
+    file.targets ?? {},
+  );
   expect(data.result.engineVersion).toBe("1.0.0");
   const assessmentId = await importExport(data);
 
-  const exported = (await (await request.get(`/api/assessments/${assessmentId}/export.json`)).json()) as { result: AssessmentResult; questionnaire: { version: string } };
+  const exported = (await (await request.get(`/api/assessments/${assessmentId}/export.json`)).json()) as {
+    result: AssessmentResult;
+    questionnaire: { version: string };
+  };
   expect(exported.questionnaire.version).toBe("1");
   expect(exported.result).toEqual(data.result);
 
   await page.context().addCookies((await request.storageState()).cookies);
   await page.goto(`/assessments/${assessmentId}/results`);
-  for (const o of data.result.objects) await expect(page.getByTestId(`level-${o.object}`)).toHaveText(`L${o.level} score ${o.score.toFixed(2)}`);
+  for (const o of data.result.objects)
+    await expect(page.getByTestId(`level-${o.object}`)).toHaveText(`L${o.level} score ${o.score.toFixed(2)}`);
   await expect(page.getByTestId("weakest-link")).toContainText(`L${data.result.overall.weakestLevel}`);
-  for (const risk of data.result.risks.slice(0, 3)) await expect(page.getByText(risk.title).first()).toBeVisible();
+  for (const risk of data.result.risks.slice(0, 3))
+    await expect(page.getByText(risk.title).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
   const pdf = await request.get(`/api/assessments/${assessmentId}/report.pdf`);
@@ -100,14 +134,24 @@ test("an assessment taken on questionnaire v1 keeps engine 1's verdict: it opens
 
 const PROFILES: { file: string; team: Team }[] = [
   { file: "early-team", team: { name: "Early Churn", ownershipModel: "hand_off", structure: "embedded" } },
-  { file: "hub-and-spoke-shared", team: { name: "Hub Pricing", ownershipModel: "shared", structure: "hub_and_spoke" } },
-  { file: "elite-informal-basics", team: { name: "Elite Ranking", ownershipModel: "end_to_end", structure: "embedded" } },
+  {
+    file: "hub-and-spoke-shared",
+    team: { name: "Hub Pricing", ownershipModel: "shared", structure: "hub_and_spoke" },
+  },
+  {
+    file: "elite-informal-basics",
+    team: { name: "Elite Ranking", ownershipModel: "end_to_end", structure: "embedded" },
+  },
 ];
 
 for (const { file, team } of PROFILES) {
-  test(`results of a calibration team (${file}) show the engine's verdict at both widths`, async ({ page }) => {
+  test(`results of a calibration team (${file}) show the engine's verdict at both widths`, async ({
+    page,
+  }) => {
     const v2 = loadV2();
-    const answers = answersFileSchema.parse(JSON.parse(fs.readFileSync(`tests/calibration/answers/${file}.json`, "utf8")));
+    const answers = answersFileSchema.parse(
+      JSON.parse(fs.readFileSync(`tests/calibration/answers/${file}.json`, "utf8")),
+    );
     const byId = new Map(answers.answers.map((a) => [a.questionId, a]));
     const context = (id: string) => {
       const answer = byId.get(id);
@@ -115,7 +159,8 @@ for (const { file, team } of PROFILES) {
     };
     const settings: Team = {
       name: team.name,
-      ownershipModel: (context("ownership-model") as Team["ownershipModel"] | undefined) ?? team.ownershipModel,
+      ownershipModel:
+        (context("ownership-model") as Team["ownershipModel"] | undefined) ?? team.ownershipModel,
       structure: (context("team-structure") as Team["structure"] | undefined) ?? team.structure,
     };
     const data = exportOf(v2, settings, answers.answers, { data: 3, model: 3, code: 3 });
@@ -124,11 +169,19 @@ for (const { file, team } of PROFILES) {
     await page.context().addCookies((await request.storageState()).cookies);
     await page.goto(`/assessments/${assessmentId}/results`);
     for (const o of data.result.objects) {
-      await expect(page.getByTestId(`level-${o.object}`)).toHaveText(o.level === null ? `Not assessable score ${o.score.toFixed(2)}` : `L${o.level} score ${o.score.toFixed(2)}`);
+      await expect(page.getByTestId(`level-${o.object}`)).toHaveText(
+        o.level === null
+          ? `Not assessable score ${o.score.toFixed(2)}`
+          : `L${o.level} score ${o.score.toFixed(2)}`,
+      );
     }
     const weakest = data.result.overall.weakestLevel;
-    await expect(page.getByTestId("weakest-link")).toContainText(weakest === null ? "not assessable" : `L${weakest}`);
-    await expect(page.getByTestId("real-test")).toContainText(data.result.overall.realTest?.passed ? "passed" : "not passed");
+    await expect(page.getByTestId("weakest-link")).toContainText(
+      weakest === null ? "not assessable" : `L${weakest}`,
+    );
+    await expect(page.getByTestId("real-test")).toContainText(
+      data.result.overall.realTest?.passed ? "passed" : "not passed",
+    );
     const top = data.result.risks[0];
     if (top) await expect(page.getByText(top.title).first()).toBeVisible();
     await expectNoAxeViolations(page);

@@ -5,11 +5,18 @@ export const SCREENSHOT_DIR = "tests/artifacts/screenshots";
 
 /** Saves the first screen and the full page at desktop (1280 px) and phone (375 px) width; nothing may scroll sideways. */
 export async function screenshotBothWidths(page: Page, name: string): Promise<void> {
-  for (const [label, width] of [["desktop", 1280], ["phone", 375]] as const) {
+  for (const [label, width] of [
+    ["desktop", 1280],
+    ["phone", 375],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.evaluate(() => window.scrollTo(0, 0));
     // Charts resize a moment after the viewport does: poll until the layout settles.
-    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} at ${width} px scrolls sideways` }).toBeLessThanOrEqual(width);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), {
+        message: `${name} at ${width} px scrolls sideways`,
+      })
+      .toBeLessThanOrEqual(width);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${label}.png` });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${label}-full.png`, fullPage: true });
   }
@@ -18,8 +25,12 @@ export async function screenshotBothWidths(page: Page, name: string): Promise<vo
 
 /** WCAG 2.1 A and AA rules of axe; any violation fails the test with its rule and targets. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(summary).toEqual([]);
 }
 

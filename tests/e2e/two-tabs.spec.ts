@@ -14,7 +14,9 @@ async function choose(page: Page, optionId: string) {
 }
 
 test("the last write wins and the other tab picks it up on focus", async ({ browser, request }) => {
-  const started = await request.post("/api/assessments/start", { data: { teamId: teamIdOf("demand-forecasting") } });
+  const started = await request.post("/api/assessments/start", {
+    data: { teamId: teamIdOf("demand-forecasting") },
+  });
   const id = ((await started.json()) as { data: { id: string } }).data.id;
   const context = await browser.newContext({ storageState: storageStateOf("lead") });
   const [tabA, tabB] = [await context.newPage(), await context.newPage()];
@@ -28,7 +30,11 @@ test("the last write wins and the other tab picks it up on focus", async ({ brow
   await tabA.evaluate(() => window.dispatchEvent(new Event("focus")));
   await expect(tabA.locator(`fieldset[id="${question.id}"] input[value="${third?.id}"]`)).toBeChecked();
   const stored = await request.get(`/api/assessments/${id}/answers`);
-  const answers = ((await stored.json()) as { data: { answers: { questionId: string; answer: { optionId?: string } | null }[] } }).data.answers;
+  const answers = (
+    (await stored.json()) as {
+      data: { answers: { questionId: string; answer: { optionId?: string } | null }[] };
+    }
+  ).data.answers;
   expect(answers.find((a) => a.questionId === question.id)?.answer?.optionId).toBe(third?.id);
   await context.close();
 });

@@ -15,12 +15,38 @@ describeEachDatabase("dashboard aggregation", (current) => {
     await prepareDatabase(db);
     const prisma = db.prisma;
     const version = await prisma.questionnaireVersion.findFirstOrThrow({ select: { id: true } });
-    organizationId = (await prisma.organization.create({ data: { name: "Aggregates", slug: "aggregates" } })).id;
+    organizationId = (await prisma.organization.create({ data: { name: "Aggregates", slug: "aggregates" } }))
+      .id;
     const team = (name: string, businessUnit: string) =>
-      prisma.team.create({ data: { organizationId, name, slug: name.toLowerCase(), businessUnit, ownershipModel: "shared", structure: "embedded" } });
-    const [a, b] = await Promise.all([team("Alpha", "Retail"), team("Beta", "Finance"), team("Gamma", "Finance")]);
-    const submit = async (teamId: string, date: string, scores: [number, number, number], risks: string[]) => {
-      const assessment = await prisma.assessment.create({ data: { teamId, questionnaireVersionId: version.id, status: "submitted", submittedAt: new Date(date) } });
+      prisma.team.create({
+        data: {
+          organizationId,
+          name,
+          slug: name.toLowerCase(),
+          businessUnit,
+          ownershipModel: "shared",
+          structure: "embedded",
+        },
+      });
+    const [a, b] = await Promise.all([
+      team("Alpha", "Retail"),
+      team("Beta", "Finance"),
+      team("Gamma", "Finance"),
+    ]);
+    const submit = async (
+      teamId: string,
+      date: string,
+      scores: [number, number, number],
+      risks: string[],
+    ) => {
+      const assessment = await prisma.assessment.create({
+        data: {
+          teamId,
+          questionnaireVersionId: version.id,
+          status: "submitted",
+          submittedAt: new Date(date),
+        },
+      });
       const levels = scores.map(Math.floor);
       await prisma.assessmentResult.create({
         data: {
@@ -29,7 +55,15 @@ describeEachDatabase("dashboard aggregation", (current) => {
           weakestLevel: Math.min(...levels),
           meanScore: Math.round(((scores[0] + scores[1] + scores[2]) / 3) * 100) / 100,
           result: {},
-          objects: { create: (["data", "model", "code"] as const).map((object, i) => ({ object, level: levels[i] ?? 0, score: scores[i] ?? 0, completion: 1, confidence: 1 })) },
+          objects: {
+            create: (["data", "model", "code"] as const).map((object, i) => ({
+              object,
+              level: levels[i] ?? 0,
+              score: scores[i] ?? 0,
+              completion: 1,
+              confidence: 1,
+            })),
+          },
           risks: { create: risks.map((riskId) => ({ riskId, severity: "high" as const })) },
         },
       });
@@ -41,7 +75,9 @@ describeEachDatabase("dashboard aggregation", (current) => {
 
   it("takes each team's latest assessment, and keeps teams without one", async () => {
     const dashboard = await loadDashboard({ organizationId, filters: {} });
-    expect(dashboard.teams.map((t) => [t.name, t.objects.data?.level ?? null, t.objects.data?.score ?? null])).toEqual([
+    expect(
+      dashboard.teams.map((t) => [t.name, t.objects.data?.level ?? null, t.objects.data?.score ?? null]),
+    ).toEqual([
       ["Alpha", 3, 3.5],
       ["Beta", 2, 2.5],
       ["Gamma", null, null],

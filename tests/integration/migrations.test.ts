@@ -29,7 +29,12 @@ for (const kind of databaseKinds()) {
       expect(second).toEqual([]);
 
       const rows = await db.withSession((s) =>
-        s.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+        s.query<{
+          migration_name: string;
+          checksum: string;
+          finished_at: Date | null;
+          applied_steps_count: number;
+        }>(
           `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
         ),
       );
@@ -65,14 +70,26 @@ for (const kind of databaseKinds()) {
       await db.withSession((s) => applyMigrations(s, migrations));
       const edited = migrations.map((m, i) => (i === 0 ? { ...m, checksum: "0".repeat(64) } : m));
       await expect(db.withSession((s) => applyMigrations(s, edited))).rejects.toThrow(MigrationError);
-      await expect(db.withSession((s) => applyMigrations(s, edited))).rejects.toThrow(/was changed after it was applied/);
+      await expect(db.withSession((s) => applyMigrations(s, edited))).rejects.toThrow(
+        /was changed after it was applied/,
+      );
     });
 
     it("rolls back a failing migration completely and reports it", async () => {
       const db = await emptyDatabase(kind);
-      const broken = [{ name: "20990101000000_broken", checksum: "f".repeat(64), sql: 'CREATE TABLE "Half" (id int);\nSELECT * FROM "NoSuchTable";' }];
-      await expect(db.withSession((s) => applyMigrations(s, broken))).rejects.toThrow(/20990101000000_broken failed/);
-      const tables = await db.withSession((s) => s.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'Half'`));
+      const broken = [
+        {
+          name: "20990101000000_broken",
+          checksum: "f".repeat(64),
+          sql: 'CREATE TABLE "Half" (id int);\nSELECT * FROM "NoSuchTable";',
+        },
+      ];
+      await expect(db.withSession((s) => applyMigrations(s, broken))).rejects.toThrow(
+        /20990101000000_broken failed/,
+      );
+      const tables = await db.withSession((s) =>
+        s.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'Half'`),
+      );
       expect(tables[0]?.n).toBe(0);
     });
   });
@@ -92,6 +109,8 @@ describe("the embedded database on disk", () => {
     const second = openDatabase({ kind: "pglite", dataDir });
     cleanups.push(() => second.close());
     expect(await second.withSession((s) => applyMigrations(s, migrations))).toEqual([]);
-    expect(await second.prisma.organization.findUnique({ where: { slug: "kept-org" } })).toMatchObject({ name: "Kept Org" });
+    expect(await second.prisma.organization.findUnique({ where: { slug: "kept-org" } })).toMatchObject({
+      name: "Kept Org",
+    });
   });
 });

@@ -104,7 +104,9 @@ describe("the one-file scanner", () => {
     expect(stdout).toMatch(/^DATA$/m);
     expect(stdout).toMatch(/^MODEL$/m);
     expect(stdout).toMatch(/^CODE$/m);
-    expect(stdout).toContain("Which automatic checks block a pull request to production ML code when they fail? [code-ci-checks]");
+    expect(stdout).toContain(
+      "Which automatic checks block a pull request to production ML code when they fail? [code-ci-checks]",
+    );
     expect(stdout).toContain('Suggests: "None run automatically." (high confidence)');
     expect(stdout).toContain("explore.ipynb (cell 3, line 1)");
     expect(stdout).not.toContain(SECRET);
@@ -147,8 +149,9 @@ describe("the one-file scanner", () => {
       code: 1,
       stderr: expect.stringMatching(/not a folder/),
     });
-    expect(
-      await run([notebooks.dir, "--post", "http://example.com/teams/a", "--token", "t"]),
-    ).toMatchObject({ code: 2, stderr: expect.stringMatching(/https/) });
+    expect(await run([notebooks.dir, "--post", "http://example.com/teams/a", "--token", "t"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/https/),
+    });
   });
 });

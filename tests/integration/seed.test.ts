@@ -10,14 +10,28 @@ import { prepareDatabase } from "@/server/startup/prepare-database";
 import { verifyPassword } from "better-auth/crypto";
 import { describeEachDatabase } from "./support/databases";
 
-const TABLES = ["Organization", "Team", "User", "Membership", "TeamMember", "QuestionnaireVersion", "Assessment", "Answer", "AssessmentResult", "ObjectResult", "ResultRisk"];
+const TABLES = [
+  "Organization",
+  "Team",
+  "User",
+  "Membership",
+  "TeamMember",
+  "QuestionnaireVersion",
+  "Assessment",
+  "Answer",
+  "AssessmentResult",
+  "ObjectResult",
+  "ResultRisk",
+];
 
 describeEachDatabase("the demo seed", (current) => {
   async function snapshot() {
     const { db } = current();
     const entries = await Promise.all(
       TABLES.map(async (table) => {
-        const rows = await db.withSession((s) => s.query<Record<string, unknown>>(`SELECT * FROM "${table}" ORDER BY 1, 2`));
+        const rows = await db.withSession((s) =>
+          s.query<Record<string, unknown>>(`SELECT * FROM "${table}" ORDER BY 1, 2`),
+        );
         // Row timestamps set by the database on write are not content.
         return [table, rows.map(({ updatedAt: _u, createdAt: _c, ...row }) => row)] as const;
       }),
@@ -50,10 +64,17 @@ describeEachDatabase("the demo seed", (current) => {
       include: { answers: true, result: { include: { objects: true } }, questionnaireVersion: true },
     });
     for (const assessment of assessments) {
-      const version = await findQuestionnaireVersion({ id: assessment.questionnaireVersion.questionnaireId, version: assessment.questionnaireVersion.version });
+      const version = await findQuestionnaireVersion({
+        id: assessment.questionnaireVersion.questionnaireId,
+        version: assessment.questionnaireVersion.version,
+      });
       if (!version) throw new Error("questionnaire version missing");
       const answers = assessment.answers.map(rowToAnswer).filter((a) => a !== null);
-      const targets = { data: assessment.targetData ?? undefined, model: assessment.targetModel ?? undefined, code: assessment.targetCode ?? undefined };
+      const targets = {
+        data: assessment.targetData ?? undefined,
+        model: assessment.targetModel ?? undefined,
+        code: assessment.targetCode ?? undefined,
+      };
       const result = scoreAssessment(version.questionnaire, { answers, targets });
       expect(assessment.result?.result).toEqual(JSON.parse(JSON.stringify(result)));
       expect(assessment.result?.objects.map((o) => [o.object, o.level, Number(o.score)]).sort()).toEqual(
@@ -77,10 +98,15 @@ describeEachDatabase("the demo seed", (current) => {
     const { db } = current();
     setDatabase(db);
     await seedDemo({ passwords: true });
-    const accounts = await db.prisma.account.findMany({ select: { userId: true, providerId: true, password: true } });
+    const accounts = await db.prisma.account.findMany({
+      select: { userId: true, providerId: true, password: true },
+    });
     expect(accounts).toHaveLength(DEMO_USERS.length);
-    for (const account of accounts) expect(await verifyPassword({ hash: account.password ?? "", password: DEMO_PASSWORD })).toBe(true);
+    for (const account of accounts)
+      expect(await verifyPassword({ hash: account.password ?? "", password: DEMO_PASSWORD })).toBe(true);
     await seedDemo({ passwords: true });
-    expect(await db.prisma.account.findMany({ select: { userId: true, providerId: true, password: true } })).toEqual(accounts);
+    expect(
+      await db.prisma.account.findMany({ select: { userId: true, providerId: true, password: true } }),
+    ).toEqual(accounts);
   });
 });

@@ -20,19 +20,28 @@ export function loadV2(): QuestionnaireV2 {
 
 type AnyQuestion = Question | QuestionV1;
 
-export const bestOption = <Q extends AnyQuestion>(q: Q) => q.options.reduce((a, b) => (b.value > a.value ? b : a));
-export const worstOption = <Q extends AnyQuestion>(q: Q) => q.options.reduce((a, b) => (b.value < a.value ? b : a));
+export const bestOption = <Q extends AnyQuestion>(q: Q) =>
+  q.options.reduce((a, b) => (b.value > a.value ? b : a));
+export const worstOption = <Q extends AnyQuestion>(q: Q) =>
+  q.options.reduce((a, b) => (b.value < a.value ? b : a));
 /** The lowest option that still meets the pass mark. */
 export const passingOption = (passMark: number) => (q: AnyQuestion) =>
   q.options.filter((o) => o.value >= passMark).reduce((a, b) => (b.value < a.value ? b : a));
 
-export function scoredQuestions(q: QuestionnaireV1, filter: (question: QuestionV1, objectId: string) => boolean = () => true) {
+export function scoredQuestions(
+  q: QuestionnaireV1,
+  filter: (question: QuestionV1, objectId: string) => boolean = () => true,
+) {
   return q.objects.flatMap((o) => o.questions.filter((question) => filter(question, o.id)));
 }
 
 export function answerWith(
   q: QuestionnaireV1,
-  pick: (question: QuestionV1, objectId: string, step: number) => { id: string } | "dont-know" | "not-applicable" | null,
+  pick: (
+    question: QuestionV1,
+    objectId: string,
+    step: number,
+  ) => { id: string } | "dont-know" | "not-applicable" | null,
 ): Answer[] {
   return q.objects.flatMap((object) =>
     object.questions.flatMap((question): Answer[] => {
@@ -40,7 +49,8 @@ export function answerWith(
       const choice = pick(question, object.id, step);
       if (choice === null) return [];
       if (choice === "dont-know") return [{ questionId: question.id, kind: "dont-know" }];
-      if (choice === "not-applicable") return [{ questionId: question.id, kind: "not-applicable", reason: "out-of-scope" }];
+      if (choice === "not-applicable")
+        return [{ questionId: question.id, kind: "not-applicable", reason: "out-of-scope" }];
       return [{ questionId: question.id, kind: "option", optionId: choice.id }];
     }),
   );

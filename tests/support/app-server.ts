@@ -19,11 +19,22 @@ interface StartOptions {
 }
 
 function spawnStart(options: StartOptions): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "src/cli/start.ts"], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(options.port), DATABASE_URL: "", ...options.env },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  return spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", "./src/cli/outside-next.mjs", "src/cli/start.ts"],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(options.port),
+        DATABASE_URL: "",
+        ...options.env,
+      },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
 }
 
 export async function startAppServer(options: StartOptions): Promise<AppServer> {
@@ -36,7 +47,9 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app server exited during start-up:\n${output}`);
-    const ok = await fetch(baseURL).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(baseURL)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`the app server did not start in time:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
@@ -57,14 +70,21 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
  * Runs the start command with a configuration that must stop it, until it exits: its exit code and
  * what it printed, apart. One that is still running after `timeoutMs` is killed (code null).
  */
-export async function startExpectingExit(options: StartOptions & { timeoutMs?: number }): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function startExpectingExit(
+  options: StartOptions & { timeoutMs?: number },
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawnStart(options);
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (d: Buffer) => (stdout += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), options.timeoutMs ?? 60_000);
-  const code = await new Promise<number | null>((resolve) => child.once("close", (exitCode) => resolve(exitCode)));
+  const timer = setTimeout(
+    () => child.pid && process.kill(-child.pid, "SIGKILL"),
+    options.timeoutMs ?? 60_000,
+  );
+  const code = await new Promise<number | null>((resolve) =>
+    child.once("close", (exitCode) => resolve(exitCode)),
+  );
   clearTimeout(timer);
   return { code, stdout, stderr };
 }

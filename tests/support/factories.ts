@@ -23,7 +23,11 @@ export interface UserOverrides {
 export async function userFactory(overrides: UserOverrides = {}) {
   const tag = unique();
   return db().user.create({
-    data: { name: overrides.name ?? `User ${tag}`, email: overrides.email ?? `user-${tag}@factory.test`, emailVerified: true },
+    data: {
+      name: overrides.name ?? `User ${tag}`,
+      email: overrides.email ?? `user-${tag}@factory.test`,
+      emailVerified: true,
+    },
     select: { id: true, name: true, email: true },
   });
 }
@@ -31,7 +35,10 @@ export async function userFactory(overrides: UserOverrides = {}) {
 /** An organisation and its first admin (a new user unless given). */
 export async function organizationFactory(overrides: { name?: string; adminId?: string } = {}) {
   const adminId = overrides.adminId ?? (await userFactory()).id;
-  const { id } = await createOrganization({ userId: adminId, name: overrides.name ?? `Organisation ${unique()}` });
+  const { id } = await createOrganization({
+    userId: adminId,
+    name: overrides.name ?? `Organisation ${unique()}`,
+  });
   return { id, adminId };
 }
 
@@ -55,31 +62,72 @@ export async function teamFactory(overrides: TeamOverrides) {
 }
 
 /** A member of the organisation (role `member` unless given) with a role in one team. */
-export async function teamMemberFactory(options: { organizationId: string; teamId: string; role: TeamRole; orgRole?: OrgRole; userId?: string }) {
+export async function teamMemberFactory(options: {
+  organizationId: string;
+  teamId: string;
+  role: TeamRole;
+  orgRole?: OrgRole;
+  userId?: string;
+}) {
   const userId = options.userId ?? (await userFactory()).id;
   await db().membership.upsert({
     where: { organizationId_userId: { organizationId: options.organizationId, userId } },
     create: { organizationId: options.organizationId, userId, role: options.orgRole ?? "member" },
     update: {},
   });
-  await setTeamRole({ organizationId: options.organizationId, teamId: options.teamId, userId, role: options.role });
+  await setTeamRole({
+    organizationId: options.organizationId,
+    teamId: options.teamId,
+    userId,
+    role: options.role,
+  });
   return { userId };
 }
 
 /** The viewer a signed-in user is, as the session gives it to the use-cases. */
-export function viewerFactory(options: { userId: string; organizations?: [string, OrgRole][]; teams?: [string, TeamRole][] }): Viewer {
-  return { userId: options.userId, organizations: new Map(options.organizations ?? []), teams: new Map(options.teams ?? []) };
+export function viewerFactory(options: {
+  userId: string;
+  organizations?: [string, OrgRole][];
+  teams?: [string, TeamRole][];
+}): Viewer {
+  return {
+    userId: options.userId,
+    organizations: new Map(options.organizations ?? []),
+    teams: new Map(options.teams ?? []),
+  };
 }
 
 export async function questionnaireVersionId(version: "1" | "2"): Promise<string> {
-  return (await db().questionnaireVersion.findFirstOrThrow({ where: { questionnaireId: "mlops-maturity", version }, select: { id: true } })).id;
+  return (
+    await db().questionnaireVersion.findFirstOrThrow({
+      where: { questionnaireId: "mlops-maturity", version },
+      select: { id: true },
+    })
+  ).id;
 }
 
 /** A team with a lead and a fresh draft on the given questionnaire version. */
-export async function draftFactory(options: { organizationId: string; version?: "1" | "2"; team?: Omit<TeamOverrides, "organizationId"> }) {
+export async function draftFactory(options: {
+  organizationId: string;
+  version?: "1" | "2";
+  team?: Omit<TeamOverrides, "organizationId">;
+}) {
   const team = await teamFactory({ organizationId: options.organizationId, ...options.team });
-  const { userId } = await teamMemberFactory({ organizationId: options.organizationId, teamId: team.id, role: "lead" });
-  const { id } = await startAssessment({ teamId: team.id, questionnaireVersionId: await questionnaireVersionId(options.version ?? "2"), prefillFromLatest: false, createdById: userId });
-  const lead = viewerFactory({ userId, organizations: [[options.organizationId, "member"]], teams: [[team.id, "lead"]] });
+  const { userId } = await teamMemberFactory({
+    organizationId: options.organizationId,
+    teamId: team.id,
+    role: "lead",
+  });
+  const { id } = await startAssessment({
+    teamId: team.id,
+    questionnaireVersionId: await questionnaireVersionId(options.version ?? "2"),
+    prefillFromLatest: false,
+    createdById: userId,
+  });
+  const lead = viewerFactory({
+    userId,
+    organizations: [[options.organizationId, "member"]],
+    teams: [[team.id, "lead"]],
+  });
   return { id, team, lead };
 }

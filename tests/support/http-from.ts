@@ -18,20 +18,35 @@ export function requestFrom(
   options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: options.method ?? "GET", headers: options.headers, localAddress: from }, (response) => {
-      let text = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
-    });
+    const request = http.request(
+      url,
+      { method: options.method ?? "GET", headers: options.headers, localAddress: from },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, text }),
+        );
+      },
+    );
     request.on("error", reject);
     request.end(options.body);
   });
 }
 
-export function postJsonFrom(from: string, url: string, body: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+export function postJsonFrom(
+  from: string,
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   const origin = new URL(url).origin;
-  return requestFrom(from, url, { method: "POST", headers: { "content-type": "application/json", origin, ...headers }, body: JSON.stringify(body) });
+  return requestFrom(from, url, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin, ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 /**
@@ -40,11 +55,17 @@ export function postJsonFrom(from: string, url: string, body: unknown, headers: 
  * close the connection after refusing a body; an HTTP client would report the broken pipe of its
  * next write instead of the answer that arrived before it.)
  */
-export function streamBodyTo(url: string, megabytes: number, options: { declared?: boolean; headers?: Record<string, string> } = {}): Promise<{ status: number; sentBytes: number }> {
+export function streamBodyTo(
+  url: string,
+  megabytes: number,
+  options: { declared?: boolean; headers?: Record<string, string> } = {},
+): Promise<{ status: number; sentBytes: number }> {
   const target = new URL(url);
   const total = megabytes * 1024 * 1024;
   const chunk = Buffer.alloc(64 * 1024, 0x61);
-  const framed = options.declared ? chunk : Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")]);
+  const framed = options.declared
+    ? chunk
+    : Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")]);
   const headers = {
     host: target.host,
     "content-type": "application/json",
@@ -52,7 +73,9 @@ export function streamBodyTo(url: string, megabytes: number, options: { declared
     ...(options.declared ? { "content-length": String(total) } : { "transfer-encoding": "chunked" }),
     ...options.headers,
   };
-  const head = `POST ${target.pathname}${target.search} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("\r\n")}\r\n\r\n`;
+  const head = `POST ${target.pathname}${target.search} HTTP/1.1\r\n${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\r\n")}\r\n\r\n`;
   return new Promise((resolve, reject) => {
     let sent = 0;
     let received = "";
@@ -77,7 +100,16 @@ export function streamBodyTo(url: string, megabytes: number, options: { declared
         resolve({ status: Number(status[1]), sentBytes: sent });
       }
     });
-    socket.on("error", (error) => (answered ? undefined : setTimeout(() => (answered ? undefined : reject(error)), 1_000)));
-    socket.on("close", () => (answered ? undefined : setTimeout(() => (answered ? undefined : reject(new Error(`closed without an answer after ${sent} bytes`))), 1_000)));
+    socket.on("error", (error) =>
+      answered ? undefined : setTimeout(() => (answered ? undefined : reject(error)), 1_000),
+    );
+    socket.on("close", () =>
+      answered
+        ? undefined
+        : setTimeout(
+            () => (answered ? undefined : reject(new Error(`closed without an answer after ${sent} bytes`))),
+            1_000,
+          ),
+    );
   });
 }

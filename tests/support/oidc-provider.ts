@@ -62,7 +62,14 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
     jwks: { keys: [{ ...(privateKey.export({ format: "jwk" }) as JWK), alg: "RS256", use: "sig" }] },
     cookies: { keys: [randomBytes(32).toString("base64url")] },
     // Lifetimes of its own (a test's worth) keep the provider from noting each default it falls back to.
-    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
+    ttl: {
+      Interaction: 600,
+      Session: 600,
+      Grant: 600,
+      AccessToken: 600,
+      IdToken: 600,
+      AuthorizationCode: 60,
+    },
   });
   server.on("request", (request, response) => void provider.callback()(request, response));
 

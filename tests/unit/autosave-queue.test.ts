@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { AutosaveQueue, applyPatch, mergeNewer, type AfterSave, type Patch, type SaveOutcome } from "@/features/assessment/autosave-queue";
+import {
+  AutosaveQueue,
+  applyPatch,
+  mergeNewer,
+  type AfterSave,
+  type Patch,
+  type SaveOutcome,
+} from "@/features/assessment/autosave-queue";
 import type { StoredAnswer } from "@/features/assessment/schemas";
 
 /**
@@ -16,21 +23,48 @@ const refused: SaveOutcome = { kind: "failed", message: "Invalid input.", perman
 type Step = { change: Patch } | { start: Patch | null } | { finish: SaveOutcome; expect: AfterSave };
 
 const scenarios: [rule: string, steps: Step[], waitingAfter: string[]][] = [
-  ["a change is sent whole, then the question is saved", [{ change: option("a") }, { start: option("a") }, { finish: saved, expect: { state: { kind: "saved" } } }], []],
+  [
+    "a change is sent whole, then the question is saved",
+    [
+      { change: option("a") },
+      { start: option("a") },
+      { finish: saved, expect: { state: { kind: "saved" } } },
+    ],
+    [],
+  ],
   [
     "changes before the save starts are coalesced, the newer value of a field winning",
-    [{ change: option("a") }, { change: { note: "n" } }, { change: option("b") }, { start: { ...option("b"), note: "n" } }, { finish: saved, expect: { state: { kind: "saved" } } }],
+    [
+      { change: option("a") },
+      { change: { note: "n" } },
+      { change: option("b") },
+      { start: { ...option("b"), note: "n" } },
+      { finish: saved, expect: { state: { kind: "saved" } } },
+    ],
     [],
   ],
   ["nothing waiting: no save starts", [{ start: null }], []],
   [
     "one save per question at a time: a change made during a save is sent right after it, in order",
-    [{ change: option("a") }, { start: option("a") }, { change: option("b") }, { start: null }, { finish: saved, expect: { next: option("b") } }, { finish: saved, expect: { state: { kind: "saved" } } }],
+    [
+      { change: option("a") },
+      { start: option("a") },
+      { change: option("b") },
+      { start: null },
+      { finish: saved, expect: { next: option("b") } },
+      { finish: saved, expect: { state: { kind: "saved" } } },
+    ],
     [],
   ],
   [
     "a save that failed on the way is kept for a retry",
-    [{ change: option("a") }, { start: option("a") }, { finish: offline, expect: { state: { kind: "failed", message: "No connection to the server." } } }, { start: option("a") }, { finish: saved, expect: { state: { kind: "saved" } } }],
+    [
+      { change: option("a") },
+      { start: option("a") },
+      { finish: offline, expect: { state: { kind: "failed", message: "No connection to the server." } } },
+      { start: option("a") },
+      { finish: saved, expect: { state: { kind: "saved" } } },
+    ],
     [],
   ],
   [
@@ -46,12 +80,22 @@ const scenarios: [rule: string, steps: Step[], waitingAfter: string[]][] = [
   ],
   [
     "a refused save (4xx) is not kept: sending it again would fail again",
-    [{ change: option("x") }, { start: option("x") }, { finish: refused, expect: { state: { kind: "failed", message: "Invalid input." } } }, { start: null }],
+    [
+      { change: option("x") },
+      { start: option("x") },
+      { finish: refused, expect: { state: { kind: "failed", message: "Invalid input." } } },
+      { start: null },
+    ],
     [],
   ],
   [
     "a change made during a refused save still waits for a retry",
-    [{ change: option("x") }, { start: option("x") }, { change: option("b") }, { finish: refused, expect: { state: { kind: "failed", message: "Invalid input." } } }],
+    [
+      { change: option("x") },
+      { start: option("x") },
+      { change: option("b") },
+      { finish: refused, expect: { state: { kind: "failed", message: "Invalid input." } } },
+    ],
     [Q],
   ],
   ["a change not sent yet (a note being typed) waits", [{ change: { note: "typing" } }], [Q]],
@@ -99,9 +143,29 @@ describe("the autosave queue", () => {
 
 describe("what the page shows", () => {
   it.each([
-    ["an answer", undefined, option("a"), { answer: { questionId: Q, kind: "option", optionId: "a" }, note: null, evidenceUrl: null, revision: 0 }],
-    ["a cleared answer", { answer: { questionId: Q, kind: "dont-know" as const }, note: "n", evidenceUrl: null, revision: 3 }, { answer: null }, { answer: null, note: "n", evidenceUrl: null, revision: 3 }],
-    ["a note, the answer kept", { answer: { questionId: Q, kind: "dont-know" as const }, note: null, evidenceUrl: null, revision: 1 }, { note: "why" }, { answer: { questionId: Q, kind: "dont-know" }, note: "why", evidenceUrl: null, revision: 1 }],
+    [
+      "an answer",
+      undefined,
+      option("a"),
+      {
+        answer: { questionId: Q, kind: "option", optionId: "a" },
+        note: null,
+        evidenceUrl: null,
+        revision: 0,
+      },
+    ],
+    [
+      "a cleared answer",
+      { answer: { questionId: Q, kind: "dont-know" as const }, note: "n", evidenceUrl: null, revision: 3 },
+      { answer: null },
+      { answer: null, note: "n", evidenceUrl: null, revision: 3 },
+    ],
+    [
+      "a note, the answer kept",
+      { answer: { questionId: Q, kind: "dont-know" as const }, note: null, evidenceUrl: null, revision: 1 },
+      { note: "why" },
+      { answer: { questionId: Q, kind: "dont-know" }, note: "why", evidenceUrl: null, revision: 1 },
+    ],
   ])("a change applies at once: %s", (_what, entry, patch, expected) => {
     expect(applyPatch(Q, entry, patch)).toEqual(expected);
   });
@@ -114,7 +178,12 @@ describe("what the page shows", () => {
     revision,
     updatedAt: "2026-01-01T00:00:00.000Z",
   });
-  const mine = { answer: { questionId: Q, kind: "option" as const, optionId: "mine" }, note: null, evidenceUrl: null, revision: 2 };
+  const mine = {
+    answer: { questionId: Q, kind: "option" as const, optionId: "mine" },
+    note: null,
+    evidenceUrl: null,
+    revision: 2,
+  };
 
   it.each([
     ["a newer answer from another tab replaces this page's", 3, false, "theirs"],

@@ -134,12 +134,19 @@ describe("docs/scoring-v1.md worked example", () => {
 describe("docs/scoring.md worked example (engine 2, questionnaire v2)", () => {
   const doc = fs.readFileSync("docs/scoring.md", "utf8");
   const example = doc.slice(doc.indexOf("## Worked example"));
-  const answers: Answer[] = z.array(answerSchema).parse(JSON.parse(/```json\n([\s\S]*?)\n```/.exec(example)?.[1] ?? "null"));
-  const line = /^Result: Model L(\d), score (\d\.\d\d), coverage (\d\.\d\d), confidence (\d\.\d\d), target L(\d), gap (\d), one answer away: ([a-z-]+) at ([a-z-]+)$/m.exec(example);
+  const answers: Answer[] = z
+    .array(answerSchema)
+    .parse(JSON.parse(/```json\n([\s\S]*?)\n```/.exec(example)?.[1] ?? "null"));
+  const line =
+    /^Result: Model L(\d), score (\d\.\d\d), coverage (\d\.\d\d), confidence (\d\.\d\d), target L(\d), gap (\d), one answer away: ([a-z-]+) at ([a-z-]+)$/m.exec(
+      example,
+    );
 
   it("states the engine's result for its answers", () => {
     expect(line).not.toBeNull();
-    const model = scoreAssessment(loadV2(), { answers, targets: { model: 3 } }).objects.find((o) => o.object === "model");
+    const model = scoreAssessment(loadV2(), { answers, targets: { model: 3 } }).objects.find(
+      (o) => o.object === "model",
+    );
     const [, level, score, coverage, confidence, target, gap, question, option] = line ?? [];
     expect(model?.level).toBe(Number(level));
     expect(model?.score.toFixed(2)).toBe(score);
@@ -147,6 +154,10 @@ describe("docs/scoring.md worked example (engine 2, questionnaire v2)", () => {
     expect(model?.confidence.toFixed(2)).toBe(confidence);
     expect(model?.target).toBe(Number(target));
     expect(model?.gap).toBe(Number(gap));
-    expect(model?.oneAnswerAway).toEqual({ level: Number(level) + 1, questionId: question, optionId: option });
+    expect(model?.oneAnswerAway).toEqual({
+      level: Number(level) + 1,
+      questionId: question,
+      optionId: option,
+    });
   });
 });

@@ -121,9 +121,9 @@ describe("posting findings", () => {
 
   it("refuses a token with spaces or control characters before sending anything", async () => {
     const count = received.length;
-    await expect(
-      postFindings({ teamUrl: `${base}/teams/a1`, token: "two words", document }),
-    ).rejects.toThrow(/token/);
+    await expect(postFindings({ teamUrl: `${base}/teams/a1`, token: "two words", document })).rejects.toThrow(
+      /token/,
+    );
     expect(received).toHaveLength(count);
   });
 

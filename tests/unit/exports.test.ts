@@ -7,17 +7,33 @@ import { loadV1 } from "../support/answers";
 
 describe("CSV", () => {
   it("quotes commas, quotes and line breaks, and ends every row with CRLF", () => {
-    expect(toCsv(["a", "b"], [["x,y", 'say "hi"'], ["two\nlines", null]])).toBe('a,b\r\n"x,y","say ""hi"""\r\n"two\nlines",\r\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x,y", 'say "hi"'],
+          ["two\nlines", null],
+        ],
+      ),
+    ).toBe('a,b\r\n"x,y","say ""hi"""\r\n"two\nlines",\r\n');
   });
 
   it("neutralises cells a spreadsheet would run as formulas, but keeps negative numbers", () => {
-    expect(toCsv(["v"], [["=HYPERLINK(\"x\")"], ["+1+1"], ["@SUM(A1)"], ["-0.43"], [-2]])).toBe("v\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n'+1+1\r\n'@SUM(A1)\r\n-0.43\r\n-2\r\n");
+    expect(toCsv(["v"], [['=HYPERLINK("x")'], ["+1+1"], ["@SUM(A1)"], ["-0.43"], [-2]])).toBe(
+      'v\r\n"\'=HYPERLINK(""x"")"\r\n\'+1+1\r\n\'@SUM(A1)\r\n-0.43\r\n-2\r\n',
+    );
   });
 });
 
 describe("the plan as backlog rows", () => {
   const q = loadV1();
-  const answers = q.objects.flatMap((o) => o.questions.map((question) => ({ questionId: question.id, kind: "option" as const, optionId: question.options[0]?.id ?? "" })));
+  const answers = q.objects.flatMap((o) =>
+    o.questions.map((question) => ({
+      questionId: question.id,
+      kind: "option" as const,
+      optionId: question.options[0]?.id ?? "",
+    })),
+  );
   const result = scoreAssessment(q, { answers });
 
   it("has one row per recommendation, in plan order, with the lens's tools and the risks it closes", () => {

@@ -19,6 +19,7 @@ describe("docs generated from questionnaire v2", () => {
   });
 
   it("covers the tests one question each can cover: data-2, infra-5, monitor-5, monitor-6, model-2", () => {
-    for (const id of ["data-2", "infra-5", "monitor-5", "monitor-6", "model-2"]) expect(v2.mlTestScore.find((t) => t.id === id)?.coverage, id).toBe("covered");
+    for (const id of ["data-2", "infra-5", "monitor-5", "monitor-6", "model-2"])
+      expect(v2.mlTestScore.find((t) => t.id === id)?.coverage, id).toBe("covered");
   });
 });

@@ -21,14 +21,19 @@ function distance(a: string, b: string): number {
   const [r1 = 0, g1 = 0, b1 = 0] = (a.slice(1).match(/../g) ?? []).map((h) => parseInt(h, 16));
   const [r2 = 0, g2 = 0, b2 = 0] = (b.slice(1).match(/../g) ?? []).map((h) => parseInt(h, 16));
   const rm = (r1 + r2) / 2;
-  return Math.sqrt((2 + rm / 256) * (r1 - r2) ** 2 + 4 * (g1 - g2) ** 2 + (2 + (255 - rm) / 256) * (b1 - b2) ** 2);
+  return Math.sqrt(
+    (2 + rm / 256) * (r1 - r2) ** 2 + 4 * (g1 - g2) ** 2 + (2 + (255 - rm) / 256) * (b1 - b2) ** 2,
+  );
 }
 
 describe("the level palette", () => {
-  it.each(LEVEL_PALETTE.map((colour, level) => [level, colour] as const))("L%i: text on the level's colour reads at 4.5:1 or more", (_level, colour) => {
-    expect(contrast(colour.ink, colour.fill)).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(TINT_INK, colour.tint)).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(LEVEL_PALETTE.map((colour, level) => [level, colour] as const))(
+    "L%i: text on the level's colour reads at 4.5:1 or more",
+    (_level, colour) => {
+      expect(contrast(colour.ink, colour.fill)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(TINT_INK, colour.tint)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
   it("text on 'no level' reads at 4.5:1 or more", () => {
     expect(contrast(NO_LEVEL.ink, NO_LEVEL.fill)).toBeGreaterThanOrEqual(4.5);
@@ -36,7 +41,9 @@ describe("the level palette", () => {
 
   it("neighbouring levels are clearly different colours, not near-identical pastels", () => {
     for (let level = 1; level < LEVEL_PALETTE.length; level++) {
-      expect(distance(LEVEL_PALETTE[level - 1]?.fill ?? "", LEVEL_PALETTE[level]?.fill ?? "")).toBeGreaterThan(150);
+      expect(
+        distance(LEVEL_PALETTE[level - 1]?.fill ?? "", LEVEL_PALETTE[level]?.fill ?? ""),
+      ).toBeGreaterThan(150);
     }
   });
 
@@ -55,7 +62,8 @@ describe("the level palette", () => {
 
   it("the Tailwind tokens in globals.css are the palette's colours", () => {
     const css = fs.readFileSync("src/app/globals.css", "utf8");
-    const token = (name: string) => css.match(new RegExp(`--color-${name}:\\s*(#[0-9a-f]{6});`, "i"))?.[1]?.toLowerCase();
+    const token = (name: string) =>
+      css.match(new RegExp(`--color-${name}:\\s*(#[0-9a-f]{6});`, "i"))?.[1]?.toLowerCase();
     LEVEL_PALETTE.forEach((colour, level) => {
       expect(token(`level-${level}`)).toBe(colour.fill);
       expect(token(`level-${level}-ink`)).toBe(colour.ink);

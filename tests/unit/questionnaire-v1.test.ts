@@ -13,7 +13,12 @@ describe("questionnaire mlops-maturity v1", () => {
       [1, 2, 3, 4].map((step) => {
         const capabilities = object.capabilities.filter((c) => c.step === step).map((c) => c.id);
         const questions = object.questions.filter((question) => capabilities.includes(question.capability));
-        return { object: object.id, transition: `L${step - 1}→L${step}`, capabilities: capabilities.length, questions: questions.length };
+        return {
+          object: object.id,
+          transition: `L${step - 1}→L${step}`,
+          capabilities: capabilities.length,
+          questions: questions.length,
+        };
       }),
     );
     console.table(rows);
@@ -49,22 +54,34 @@ describe("questionnaire mlops-maturity v1", () => {
   });
 
   it("contains the first-class content: the real test, MLOps v0, the anti-patterns, the org grid context", () => {
-    const questionText = q.objects.flatMap((o) => o.questions.map((x) => `${x.text} ${x.source ?? ""}`)).join("\n");
+    const questionText = q.objects
+      .flatMap((o) => o.questions.map((x) => `${x.text} ${x.source ?? ""}`))
+      .join("\n");
     expect(questionText).toMatch(/quit|left the team|best data scientist/i);
     expect(questionText).toMatch(/snapshot/i);
     expect(questionText).toMatch(/checklist/i);
     expect(questionText).toMatch(/alert/i);
-    const antiPatterns = q.risks.filter((r) => r.tags?.includes("anti-pattern")).map((r) => r.title.toLowerCase());
+    const antiPatterns = q.risks
+      .filter((r) => r.tags?.includes("anti-pattern"))
+      .map((r) => r.title.toLowerCase());
     expect(antiPatterns.join()).toMatch(/skew/);
     expect(antiPatterns.join()).toMatch(/monitor/);
     expect(antiPatterns.join()).toMatch(/monolith/);
     expect(q.context.questions.map((c) => c.id)).toEqual(
-      expect.arrayContaining(["ownership-scope", "org-structure", "models-in-production", "regulated-domain"]),
+      expect.arrayContaining([
+        "ownership-scope",
+        "org-structure",
+        "models-in-production",
+        "regulated-domain",
+      ]),
     );
   });
 
   it("stays on disk beside the newer version, and every version on disk loads", () => {
-    expect(loadAllQuestionnaires().map((x) => `${x.id}@${x.version}`)).toEqual(["mlops-maturity@1", "mlops-maturity@2"]);
+    expect(loadAllQuestionnaires().map((x) => `${x.id}@${x.version}`)).toEqual([
+      "mlops-maturity@1",
+      "mlops-maturity@2",
+    ]);
   });
 });
 

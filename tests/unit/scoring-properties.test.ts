@@ -26,7 +26,14 @@ const questionnaireArb: fc.Arbitrary<QuestionnaireV2> = fc
       for (let step = 1; step <= 4; step++) {
         const flags = steps[o * 4 + step - 1] ?? [];
         const capabilityIds = [`${objectId}-s${step}-a`, `${objectId}-s${step}-b`];
-        for (const id of capabilityIds) capabilities.push({ id, step, title: id, description: "d", lenses: { os: { tools: ["t"], how: "h" } } });
+        for (const id of capabilityIds)
+          capabilities.push({
+            id,
+            step,
+            title: id,
+            description: "d",
+            lenses: { os: { tools: ["t"], how: "h" } },
+          });
         flags.forEach((allowsNa, k) => {
           questions.push({
             id: `${objectId}-s${step}-q${k}`,
@@ -40,7 +47,14 @@ const questionnaireArb: fc.Arbitrary<QuestionnaireV2> = fc
           });
         });
       }
-      return { id: objectId, title: objectId, summary: "s", levels: [0, 1, 2, 3, 4].map((level) => ({ level, title: "t", descriptor: "d" })), capabilities, questions };
+      return {
+        id: objectId,
+        title: objectId,
+        summary: "s",
+        levels: [0, 1, 2, 3, 4].map((level) => ({ level, title: "t", descriptor: "d" })),
+        capabilities,
+        questions,
+      };
     });
     return {
       format: 2 as const,
@@ -63,13 +77,39 @@ const questionnaireArb: fc.Arbitrary<QuestionnaireV2> = fc
       objects,
       context: {
         questions: [
-          { id: "serving", text: "t", help: "h", options: [{ id: "batch", label: "b" }, { id: "online", label: "o" }] },
-          { id: "production", text: "t", help: "h", options: [{ id: "none", label: "n" }, { id: "some", label: "s" }] },
+          {
+            id: "serving",
+            text: "t",
+            help: "h",
+            options: [
+              { id: "batch", label: "b" },
+              { id: "online", label: "o" },
+            ],
+          },
+          {
+            id: "production",
+            text: "t",
+            help: "h",
+            options: [
+              { id: "none", label: "n" },
+              { id: "some", label: "s" },
+            ],
+          },
         ],
         rules: [],
       },
       risks: objects.flatMap((o) => [
-        { id: `${o.id}-basics`, title: "t", impact: "high" as const, harms: "h", interim: "i", source: "s", object: o.id, antiPattern: true, openedBy: [{ question: `${o.id}-s1-q0`, options: ["v0", "v1"] }] },
+        {
+          id: `${o.id}-basics`,
+          title: "t",
+          impact: "high" as const,
+          harms: "h",
+          interim: "i",
+          source: "s",
+          object: o.id,
+          antiPattern: true,
+          openedBy: [{ question: `${o.id}-s1-q0`, options: ["v0", "v1"] }],
+        },
         {
           id: `${o.id}-top`,
           title: "t",
@@ -78,7 +118,10 @@ const questionnaireArb: fc.Arbitrary<QuestionnaireV2> = fc
           interim: "i",
           source: "s",
           object: o.id,
-          openedBy: [{ question: `${o.id}-s4-q0`, options: ["v0"] }, { question: `${o.id}-s3-q0`, options: ["v0", "v1", "v2"] }],
+          openedBy: [
+            { question: `${o.id}-s4-q0`, options: ["v0"] },
+            { question: `${o.id}-s3-q0`, options: ["v0", "v1", "v2"] },
+          ],
           raisedBy: [{ question: "serving", anyOf: ["online"] }],
         },
       ]),
@@ -109,10 +152,17 @@ function answersOf(questionnaire: QuestionnaireV2, choices: readonly Choice[], s
     const choice = choices[i];
     if (choice === null || choice === undefined) return [];
     if (choice === "dont-know") return [{ questionId: question.id, kind: "dont-know" }];
-    if (choice === "not-applicable") return question.notApplicable ? [{ questionId: question.id, kind: "not-applicable", reason: "out-of-scope" }] : [];
+    if (choice === "not-applicable")
+      return question.notApplicable
+        ? [{ questionId: question.id, kind: "not-applicable", reason: "out-of-scope" }]
+        : [];
     return [{ questionId: question.id, kind: "option", optionId: `v${choice}` }];
   });
-  return [...answers, { questionId: "serving", kind: "option", optionId: serving }, { questionId: "production", kind: "option", optionId: "some" }];
+  return [
+    ...answers,
+    { questionId: "serving", kind: "option", optionId: serving },
+    { questionId: "production", kind: "option", optionId: "some" },
+  ];
 }
 
 const levels = (result: AssessmentResult) => result.objects.map((o) => o.level);
@@ -125,11 +175,16 @@ describe("engine 2 on random questionnaires", () => {
         const current = choices[i];
         if (typeof current !== "number") return;
         const moved = up ? Math.min(3, current + 1) : Math.max(0, current - 1);
-        const before = scoreAssessment(questionnaire, { answers: answersOf(questionnaire, choices, serving) });
-        const after = scoreAssessment(questionnaire, { answers: answersOf(questionnaire, choices.with(i, moved), serving) });
+        const before = scoreAssessment(questionnaire, {
+          answers: answersOf(questionnaire, choices, serving),
+        });
+        const after = scoreAssessment(questionnaire, {
+          answers: answersOf(questionnaire, choices.with(i, moved), serving),
+        });
         before.objects.forEach((o, k) => {
           const other = after.objects[k];
-          if (o.level !== null && other?.level !== null && other?.level !== undefined) expect(Math.abs(o.level - other.level)).toBeLessThanOrEqual(1);
+          if (o.level !== null && other?.level !== null && other?.level !== undefined)
+            expect(Math.abs(o.level - other.level)).toBeLessThanOrEqual(1);
           expect(Math.abs(o.score - (other?.score ?? 0))).toBeLessThanOrEqual(1);
         });
       }),
@@ -143,8 +198,12 @@ describe("engine 2 on random questionnaires", () => {
         const i = pick % choices.length;
         const current = choices[i];
         if (typeof current !== "number" || current === 3) return;
-        const before = scoreAssessment(questionnaire, { answers: answersOf(questionnaire, choices, serving) });
-        const after = scoreAssessment(questionnaire, { answers: answersOf(questionnaire, choices.with(i, current + 1), serving) });
+        const before = scoreAssessment(questionnaire, {
+          answers: answersOf(questionnaire, choices, serving),
+        });
+        const after = scoreAssessment(questionnaire, {
+          answers: answersOf(questionnaire, choices.with(i, current + 1), serving),
+        });
         before.objects.forEach((o, k) => {
           expect(after.objects[k]?.score ?? 0).toBeGreaterThanOrEqual(o.score);
           if (o.level !== null) expect(after.objects[k]?.level ?? 0).toBeGreaterThanOrEqual(o.level);
@@ -158,7 +217,9 @@ describe("engine 2 on random questionnaires", () => {
     fc.assert(
       fc.property(caseArb, ({ questionnaire, choices, serving }) => {
         const answers = answersOf(questionnaire, choices, serving);
-        expect(scoreAssessment(questionnaire, { answers: [...answers].reverse() })).toEqual(scoreAssessment(questionnaire, { answers }));
+        expect(scoreAssessment(questionnaire, { answers: [...answers].reverse() })).toEqual(
+          scoreAssessment(questionnaire, { answers }),
+        );
       }),
       { numRuns: 100, seed: 3 },
     );
@@ -168,7 +229,13 @@ describe("engine 2 on random questionnaires", () => {
     fc.assert(
       fc.property(questionnaireArb, fc.constantFrom("batch", "online"), (questionnaire, serving) => {
         const count = questionnaire.objects.reduce((n, o) => n + o.questions.length, 0);
-        const result = scoreAssessment(questionnaire, { answers: answersOf(questionnaire, Array.from({ length: count }, () => 2), serving) });
+        const result = scoreAssessment(questionnaire, {
+          answers: answersOf(
+            questionnaire,
+            Array.from({ length: count }, () => 2),
+            serving,
+          ),
+        });
         for (const level of levels(result)) expect(level).toBeLessThanOrEqual(2);
       }),
       { numRuns: 100, seed: 11 },
@@ -188,9 +255,17 @@ describe("engine 2 on random questionnaires", () => {
             if (cause.optionId !== null) expect(opening?.options).toContain(cause.optionId);
           }
           if (risk.antiPattern) expect(risk.severity).not.toBe("low");
-          const raised = answers.map((a): Answer => (risk.causes.some((c) => c.questionId === a.questionId) ? { questionId: a.questionId, kind: "option", optionId: "v3" } : a));
-          const missing = risk.causes.filter((c) => !answers.some((a) => a.questionId === c.questionId)).map((c): Answer => ({ questionId: c.questionId, kind: "option", optionId: "v3" }));
-          expect(scoreAssessment(questionnaire, { answers: [...raised, ...missing] }).risks.map((r) => r.id)).not.toContain(risk.id);
+          const raised = answers.map((a): Answer =>
+            risk.causes.some((c) => c.questionId === a.questionId)
+              ? { questionId: a.questionId, kind: "option", optionId: "v3" }
+              : a,
+          );
+          const missing = risk.causes
+            .filter((c) => !answers.some((a) => a.questionId === c.questionId))
+            .map((c): Answer => ({ questionId: c.questionId, kind: "option", optionId: "v3" }));
+          expect(
+            scoreAssessment(questionnaire, { answers: [...raised, ...missing] }).risks.map((r) => r.id),
+          ).not.toContain(risk.id);
         }
       }),
       { numRuns: 200, seed: 5 },
@@ -205,22 +280,40 @@ describe("engine 2 on questionnaire v2", () => {
     v2 = loadV2();
     questions = v2.objects.flatMap((o) => o.questions);
   });
-  const contextAnswers = (choice: Record<string, string>): Answer[] => Object.entries(choice).map(([questionId, optionId]) => ({ questionId, kind: "option", optionId }));
-  const production = contextAnswers({ "models-in-production": "few", "serving-mode": "batch-and-online", "model-kind": "trained", "label-delay": "fast", regulated: "no", platform: "open-source" });
-  const byValue = (value: number) => questions.map((q): Answer => {
-    const option = [...q.options].sort((a, b) => Math.abs(a.value - value) - Math.abs(b.value - value) || a.value - b.value)[0];
-    return { questionId: q.id, kind: "option", optionId: option?.id ?? "" };
+  const contextAnswers = (choice: Record<string, string>): Answer[] =>
+    Object.entries(choice).map(([questionId, optionId]) => ({ questionId, kind: "option", optionId }));
+  const production = contextAnswers({
+    "models-in-production": "few",
+    "serving-mode": "batch-and-online",
+    "model-kind": "trained",
+    "label-delay": "fast",
+    regulated: "no",
+    platform: "open-source",
   });
+  const byValue = (value: number) =>
+    questions.map((q): Answer => {
+      const option = [...q.options].sort(
+        (a, b) => Math.abs(a.value - value) - Math.abs(b.value - value) || a.value - b.value,
+      )[0];
+      return { questionId: q.id, kind: "option", optionId: option?.id ?? "" };
+    });
 
   it("moves no object by more than one level when one answer moves by one option", () => {
-    const answerArb = fc.array(fc.integer({ min: 0, max: 4 }), { minLength: questions.length, maxLength: questions.length });
+    const answerArb = fc.array(fc.integer({ min: 0, max: 4 }), {
+      minLength: questions.length,
+      maxLength: questions.length,
+    });
     expect(questions.length).toBeGreaterThan(36);
     fc.assert(
       fc.property(answerArb, fc.nat(), fc.boolean(), (picks, pick, up) => {
         const answersFor = (indexes: readonly number[]) =>
           questions.map((q, i): Answer => {
             const ordered = [...q.options].sort((a, b) => a.value - b.value);
-            return { questionId: q.id, kind: "option", optionId: ordered[Math.min(indexes[i] ?? 0, ordered.length - 1)]?.id ?? "" };
+            return {
+              questionId: q.id,
+              kind: "option",
+              optionId: ordered[Math.min(indexes[i] ?? 0, ordered.length - 1)]?.id ?? "",
+            };
           });
         const i = pick % questions.length;
         const optionCount = questions[i]?.options.length ?? 1;
@@ -228,7 +321,9 @@ describe("engine 2 on questionnaire v2", () => {
         const moved = up ? Math.min(optionCount - 1, current + 1) : Math.max(0, current - 1);
         const before = scoreAssessment(v2, { answers: [...answersFor(picks), ...production] });
         const after = scoreAssessment(v2, { answers: [...answersFor(picks.with(i, moved)), ...production] });
-        before.objects.forEach((o, k) => expect(Math.abs((o.level ?? 0) - (after.objects[k]?.level ?? 0))).toBeLessThanOrEqual(1));
+        before.objects.forEach((o, k) =>
+          expect(Math.abs((o.level ?? 0) - (after.objects[k]?.level ?? 0))).toBeLessThanOrEqual(1),
+        );
       }),
       { numRuns: 400, seed: 42 },
     );
@@ -246,16 +341,24 @@ describe("engine 2 on questionnaire v2", () => {
   });
 
   it("never rates an object L4 on N/A answers", () => {
-    const allNa = questions.map((q): Answer => ({ questionId: q.id, kind: "not-applicable", reason: "out-of-scope" }));
+    const allNa = questions.map((q): Answer => ({
+      questionId: q.id,
+      kind: "not-applicable",
+      reason: "out-of-scope",
+    }));
     const result = scoreAssessment(v2, { answers: [...allNa, ...production] });
     for (const level of levels(result)) expect(level === null || level < 4).toBe(true);
     expect(result.overall.weakestLevel === null || result.overall.weakestLevel < 4).toBe(true);
   });
 
   it("labels a team without a model in production pre-production and skips production questions", () => {
-    const result = scoreAssessment(v2, { answers: [...byValue(3), ...contextAnswers({ "models-in-production": "none" })] });
+    const result = scoreAssessment(v2, {
+      answers: [...byValue(3), ...contextAnswers({ "models-in-production": "none" })],
+    });
     expect(result.overall.preProduction).toBe(true);
-    const skipped = result.objects.flatMap((o) => o.transitions.flatMap((t) => t.capabilities.flatMap((c) => c.questions))).filter((q) => q.notApplicableBecause === "context");
+    const skipped = result.objects
+      .flatMap((o) => o.transitions.flatMap((t) => t.capabilities.flatMap((c) => c.questions)))
+      .filter((q) => q.notApplicableBecause === "context");
     expect(skipped.length).toBeGreaterThan(0);
   });
 });

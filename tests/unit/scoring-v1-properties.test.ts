@@ -14,17 +14,42 @@ const questionnaireArb: fc.Arbitrary<Questionnaire> = fc
   .record({
     passMark: fc.integer({ min: 1, max: 3 }),
     objectCount: fc.integer({ min: 1, max: 3 }),
-    shape: fc.array(fc.array(fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 2 }), { minLength: 12, maxLength: 12 }),
+    shape: fc.array(
+      fc.array(
+        fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        { minLength: 1, maxLength: 2 },
+      ),
+      { minLength: 12, maxLength: 12 },
+    ),
   })
   .map(({ passMark, objectCount, shape }) => {
-    const risks = [{ id: "r-a", title: "A", impact: "a", object: "data" as const, mitigatedBy: [] as string[], tags: ["governance"] }, { id: "r-b", title: "B", impact: "b", object: "model" as const, mitigatedBy: [] as string[] }];
+    const risks = [
+      {
+        id: "r-a",
+        title: "A",
+        impact: "a",
+        object: "data" as const,
+        mitigatedBy: [] as string[],
+        tags: ["governance"],
+      },
+      { id: "r-b", title: "B", impact: "b", object: "model" as const, mitigatedBy: [] as string[] },
+    ];
     const objects = OBJECTS.slice(0, objectCount).map((objectId, o) => {
       const capabilities: Questionnaire["objects"][number]["capabilities"] = [];
       const questions: Questionnaire["objects"][number]["questions"] = [];
       for (let step = 1; step <= 4; step++) {
         (shape[o * 4 + step - 1] ?? []).forEach((caps, c) => {
           const capId = `${objectId}-s${step}-c${c}`;
-          capabilities.push({ id: capId, step, title: capId, description: "d", lenses: { os: { tools: ["t"], how: "h" } } });
+          capabilities.push({
+            id: capId,
+            step,
+            title: capId,
+            description: "d",
+            lenses: { os: { tools: ["t"], how: "h" } },
+          });
           caps.forEach((values, k) => {
             // Every question must be satisfiable: its best option reaches the pass mark.
             const graded = [...values.slice(1), Math.max(passMark, values[0] ?? 0)];
@@ -39,7 +64,14 @@ const questionnaireArb: fc.Arbitrary<Questionnaire> = fc
           });
         });
       }
-      return { id: objectId, title: objectId, summary: "s", levels: [0, 1, 2, 3, 4].map((level) => ({ level, title: "t", descriptor: "d" })), capabilities, questions };
+      return {
+        id: objectId,
+        title: objectId,
+        summary: "s",
+        levels: [0, 1, 2, 3, 4].map((level) => ({ level, title: "t", descriptor: "d" })),
+        capabilities,
+        questions,
+      };
     });
     for (const risk of risks) risk.mitigatedBy = [objects[0]?.capabilities[0]?.id ?? ""];
     return {
@@ -52,8 +84,26 @@ const questionnaireArb: fc.Arbitrary<Questionnaire> = fc
       defaultLens: "os",
       objects,
       context: {
-        questions: [{ id: "ctx", text: "t", help: "h", options: [{ id: "yes", label: "y" }, { id: "no", label: "n" }] }],
-        rules: [{ id: "raise", when: { question: "ctx", anyOf: ["yes"] }, title: "t", advice: "a", raiseRiskTags: ["governance"] }],
+        questions: [
+          {
+            id: "ctx",
+            text: "t",
+            help: "h",
+            options: [
+              { id: "yes", label: "y" },
+              { id: "no", label: "n" },
+            ],
+          },
+        ],
+        rules: [
+          {
+            id: "raise",
+            when: { question: "ctx", anyOf: ["yes"] },
+            title: "t",
+            advice: "a",
+            raiseRiskTags: ["governance"],
+          },
+        ],
       },
       risks,
       mlTestScore: [],
@@ -66,18 +116,27 @@ function answersArb(q: Questionnaire): fc.Arbitrary<Answer[]> {
   const perQuestion = questions.map((question) =>
     fc.oneof(
       fc.constant(null),
-      fc.constantFrom(...question.options.map((o): Answer => ({ questionId: question.id, kind: "option", optionId: o.id }))),
+      fc.constantFrom(
+        ...question.options.map((o): Answer => ({ questionId: question.id, kind: "option", optionId: o.id })),
+      ),
       fc.constant<Answer>({ questionId: question.id, kind: "dont-know" }),
       fc.constant<Answer>({ questionId: question.id, kind: "not-applicable", reason: "other" }),
     ),
   );
   const context = q.context.questions.map((question) =>
-    fc.constantFrom<Answer | null>(null, ...question.options.map((o): Answer => ({ questionId: question.id, kind: "option", optionId: o.id }))),
+    fc.constantFrom<Answer | null>(
+      null,
+      ...question.options.map((o): Answer => ({ questionId: question.id, kind: "option", optionId: o.id })),
+    ),
   );
-  return fc.tuple(fc.tuple(...perQuestion), fc.tuple(...context)).map(([answers, ctx]) => [...answers, ...ctx].filter((a): a is Answer => a !== null));
+  return fc
+    .tuple(fc.tuple(...perQuestion), fc.tuple(...context))
+    .map(([answers, ctx]) => [...answers, ...ctx].filter((a): a is Answer => a !== null));
 }
 
-const anyCase = fc.oneof(fc.constant(loadV1()), questionnaireArb).chain((q) => answersArb(q).map((answers) => ({ q, answers })));
+const anyCase = fc
+  .oneof(fc.constant(loadV1()), questionnaireArb)
+  .chain((q) => answersArb(q).map((answers) => ({ q, answers })));
 
 /** Raise one scored answer: unanswered or don't know → any option; an option → a higher one. */
 function improvements(q: Questionnaire, answers: Answer[]): Answer[][] {
@@ -86,10 +145,16 @@ function improvements(q: Questionnaire, answers: Answer[]): Answer[][] {
     o.questions.flatMap((question) => {
       const current = byId.get(question.id);
       if (current?.kind === "not-applicable") return [];
-      const currentValue = current?.kind === "option" ? (question.options.find((x) => x.id === current.optionId)?.value ?? 0) : -1;
+      const currentValue =
+        current?.kind === "option"
+          ? (question.options.find((x) => x.id === current.optionId)?.value ?? 0)
+          : -1;
       return question.options
         .filter((option) => option.value > currentValue || (current?.kind !== "option" && option.value >= 0))
-        .map((option) => [...answers.filter((a) => a.questionId !== question.id), { questionId: question.id, kind: "option" as const, optionId: option.id }]);
+        .map((option) => [
+          ...answers.filter((a) => a.questionId !== question.id),
+          { questionId: question.id, kind: "option" as const, optionId: option.id },
+        ]);
     }),
   );
 }
@@ -104,7 +169,7 @@ describe("scoring properties", () => {
         const before = scoreAssessment(q, { answers });
         const after = scoreAssessment(q, { answers: improved });
         after.objects.forEach((o, i) => {
-          expect((o.level as number)).toBeGreaterThanOrEqual(before.objects[i]?.level ?? 0);
+          expect(o.level as number).toBeGreaterThanOrEqual(before.objects[i]?.level ?? 0);
           expect(o.score).toBeGreaterThanOrEqual(before.objects[i]?.score ?? 0);
         });
       }),
@@ -114,9 +179,16 @@ describe("scoring properties", () => {
 
   it("the order of the answers does not matter", () => {
     fc.assert(
-      fc.property(anyCase.chain(({ q, answers }) => fc.shuffledSubarray(answers, { minLength: answers.length }).map((shuffled) => ({ q, answers, shuffled }))), ({ q, answers, shuffled }) => {
-        expect(scoreAssessment(q, { answers: shuffled })).toEqual(scoreAssessment(q, { answers }));
-      }),
+      fc.property(
+        anyCase.chain(({ q, answers }) =>
+          fc
+            .shuffledSubarray(answers, { minLength: answers.length })
+            .map((shuffled) => ({ q, answers, shuffled })),
+        ),
+        ({ q, answers, shuffled }) => {
+          expect(scoreAssessment(q, { answers: shuffled })).toEqual(scoreAssessment(q, { answers }));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -124,7 +196,9 @@ describe("scoring properties", () => {
   it("the same input gives the same output", () => {
     fc.assert(
       fc.property(anyCase, ({ q, answers }) => {
-        expect(JSON.stringify(scoreAssessment(q, { answers }))).toBe(JSON.stringify(scoreAssessment(q, { answers })));
+        expect(JSON.stringify(scoreAssessment(q, { answers }))).toBe(
+          JSON.stringify(scoreAssessment(q, { answers })),
+        );
       }),
       { numRuns: 100 },
     );
@@ -135,14 +209,14 @@ describe("scoring properties", () => {
       fc.property(anyCase, ({ q, answers }) => {
         const result = scoreAssessment(q, { answers });
         for (const o of result.objects) {
-          expect(o.score).toBeGreaterThanOrEqual((o.level as number));
+          expect(o.score).toBeGreaterThanOrEqual(o.level as number);
           if ((o.level as number) < 4) expect(o.score).toBeLessThan((o.level as number) + 1);
           else expect(o.score).toBe(4);
           expect(Math.round(o.score * 100) / 100).toBe(o.score);
           expect(o.completion).toBeGreaterThanOrEqual(0);
           expect(o.confidence).toBeLessThanOrEqual(1);
         }
-        expect(result.overall.weakestLevel).toBe(Math.min(...result.objects.map((o) => (o.level as number))));
+        expect(result.overall.weakestLevel).toBe(Math.min(...result.objects.map((o) => o.level as number)));
       }),
       { numRuns: 300 },
     );
@@ -152,13 +226,24 @@ describe("scoring properties", () => {
     fc.assert(
       fc.property(anyCase, fc.nat(), ({ q, answers }, pick) => {
         const before = scoreAssessment(q, { answers });
-        const unmet = before.objects.flatMap((o) => o.transitions.flatMap((t) => t.capabilities.flatMap((c) => c.questions.filter((x) => x.status !== "met" && x.status !== "not-applicable"))));
+        const unmet = before.objects.flatMap((o) =>
+          o.transitions.flatMap((t) =>
+            t.capabilities.flatMap((c) =>
+              c.questions.filter((x) => x.status !== "met" && x.status !== "not-applicable"),
+            ),
+          ),
+        );
         const chosen = unmet[pick % Math.max(unmet.length, 1)];
         if (!chosen) return;
         const after = scoreAssessment(q, {
-          answers: [...answers.filter((a) => a.questionId !== chosen.questionId), { questionId: chosen.questionId, kind: "not-applicable", reason: "out-of-scope" }],
+          answers: [
+            ...answers.filter((a) => a.questionId !== chosen.questionId),
+            { questionId: chosen.questionId, kind: "not-applicable", reason: "out-of-scope" },
+          ],
         });
-        after.objects.forEach((o, i) => expect((o.level as number)).toBeGreaterThanOrEqual(before.objects[i]?.level ?? 0));
+        after.objects.forEach((o, i) =>
+          expect(o.level as number).toBeGreaterThanOrEqual(before.objects[i]?.level ?? 0),
+        );
       }),
       { numRuns: 200 },
     );
@@ -166,9 +251,12 @@ describe("scoring properties", () => {
 
   it("a random valid questionnaire with random answers never throws", () => {
     fc.assert(
-      fc.property(questionnaireArb.chain((q) => answersArb(q).map((answers) => ({ q, answers }))), ({ q, answers }) => {
-        expect(() => scoreAssessment(q, { answers })).not.toThrow();
-      }),
+      fc.property(
+        questionnaireArb.chain((q) => answersArb(q).map((answers) => ({ q, answers }))),
+        ({ q, answers }) => {
+          expect(() => scoreAssessment(q, { answers })).not.toThrow();
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -35,23 +35,51 @@ describe("dates in an imported assessment", () => {
     organization: { name: "Globex" },
     team: { name: "Vision", businessUnit: "Retail", ownershipModel: "shared", structure: "embedded" },
     questionnaire: { id: "mlops-maturity", version: "1", contentHash: "0".repeat(64) },
-    assessment: { createdAt: "2026-03-01T10:00:00.000Z", submittedAt: "2026-03-01T12:00:00.000Z", targets: {} },
+    assessment: {
+      createdAt: "2026-03-01T10:00:00.000Z",
+      submittedAt: "2026-03-01T12:00:00.000Z",
+      targets: {},
+    },
     answers: [],
   };
-  const withDates = (createdAt: string, submittedAt: string, exportedAt = base.exportedAt) => ({ ...base, exportedAt, assessment: { ...base.assessment, createdAt, submittedAt } });
-  const parse = (data: unknown) => assessmentExportSchema.safeParse({ ...(data as object), result: undefined });
+  const withDates = (createdAt: string, submittedAt: string, exportedAt = base.exportedAt) => ({
+    ...base,
+    exportedAt,
+    assessment: { ...base.assessment, createdAt, submittedAt },
+  });
+  const parse = (data: unknown) =>
+    assessmentExportSchema.safeParse({ ...(data as object), result: undefined });
 
   it.each([
-    ["before 2000", withDates("0001-01-01T00:00:00.000Z", "2026-03-01T12:00:00.000Z"), /older than the year 2000/],
-    ["submitted before created", withDates("2026-03-01T12:00:00.000Z", "2026-03-01T10:00:00.000Z"), /submitted before it was created/],
+    [
+      "before 2000",
+      withDates("0001-01-01T00:00:00.000Z", "2026-03-01T12:00:00.000Z"),
+      /older than the year 2000/,
+    ],
+    [
+      "submitted before created",
+      withDates("2026-03-01T12:00:00.000Z", "2026-03-01T10:00:00.000Z"),
+      /submitted before it was created/,
+    ],
   ])("refuses an assessment %s", (_, data, message) => {
-    const issues = parse(data).error?.issues.map((i) => i.message).join(" ") ?? "";
+    const issues =
+      parse(data)
+        .error?.issues.map((i) => i.message)
+        .join(" ") ?? "";
     expect(issues).toMatch(message);
   });
 
   it.each([
-    ["submitted in the future", withDates("2026-03-01T10:00:00.000Z", "9999-12-31T00:00:00.000Z", "9999-12-31T00:00:00.000Z"), /in the future/],
-    ["exported before it was submitted", withDates("2026-03-01T10:00:00.000Z", "2026-03-01T12:00:00.000Z", "2026-03-01T11:00:00.000Z"), /exported before/],
+    [
+      "submitted in the future",
+      withDates("2026-03-01T10:00:00.000Z", "9999-12-31T00:00:00.000Z", "9999-12-31T00:00:00.000Z"),
+      /in the future/,
+    ],
+    [
+      "exported before it was submitted",
+      withDates("2026-03-01T10:00:00.000Z", "2026-03-01T12:00:00.000Z", "2026-03-01T11:00:00.000Z"),
+      /exported before/,
+    ],
     ["in order", withDates("2026-03-01T10:00:00.000Z", "2026-03-01T12:00:00.000Z"), null],
   ])("given the server's clock, finds an assessment %s", (_, data, message) => {
     const problem = importDateProblem(data as unknown as AssessmentExport, new Date("2026-11-28T00:00:00Z"));

@@ -21,7 +21,16 @@ export const MAX_CHART_POINTS = 40;
 /** Scores per object over time (quarters or assessments); the figure's label carries the numbers for screen readers. */
 export function ProgressChart({ points: all, label }: { points: ProgressPoint[]; label: string }) {
   const points = all.slice(-MAX_CHART_POINTS);
-  const described = points.map((p) => `${p.label}: ${SERIES.map((s) => (p[s.key] !== undefined ? `${s.name} ${p[s.key]?.toFixed(2)}` : null)).filter(Boolean).join(", ")}`).join("; ");
+  const described = points
+    .map(
+      (p) =>
+        `${p.label}: ${SERIES.map((s) =>
+          p[s.key] !== undefined ? `${s.name} ${p[s.key]?.toFixed(2)}` : null,
+        )
+          .filter(Boolean)
+          .join(", ")}`,
+    )
+    .join("; ");
   return (
     <figure className="h-64 w-full" aria-label={`${label}. ${described}`}>
       <ResponsiveContainer width="100%" height="100%">
@@ -32,7 +41,17 @@ export function ProgressChart({ points: all, label }: { points: ProgressPoint[];
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(2) : String(v))} />
           <Legend />
           {SERIES.map((s) => (
-            <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.colour} strokeWidth={2} dot isAnimationActive={false} connectNulls />
+            <Line
+              key={s.key}
+              type="monotone"
+              dataKey={s.key}
+              name={s.name}
+              stroke={s.colour}
+              strokeWidth={2}
+              dot
+              isAnimationActive={false}
+              connectNulls
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

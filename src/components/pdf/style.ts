@@ -27,14 +27,29 @@ export function breakableWord(word: string): string[] {
 const leading = (fontSize: number) => `${Math.round(fontSize * 1.35 * 10) / 10}pt`;
 
 export const styles = StyleSheet.create({
-  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 48, fontSize: 10, fontFamily: "Helvetica", color: "#0f172a" },
+  page: {
+    paddingTop: 48,
+    paddingBottom: 56,
+    paddingHorizontal: 48,
+    fontSize: 10,
+    fontFamily: "Helvetica",
+    color: "#0f172a",
+  },
   h1: { fontSize: 18, lineHeight: 1.2, fontFamily: "Helvetica-Bold", color: "#172a66", marginBottom: 10 },
   h2: { fontSize: 13, lineHeight: 1.2, fontFamily: "Helvetica-Bold", marginTop: 8, marginBottom: 4 },
   p: { marginBottom: 3, lineHeight: leading(10) },
   strong: { fontFamily: "Helvetica-Bold", lineHeight: leading(10) },
   small: { fontSize: 8.5, color: "#334155", lineHeight: leading(8.5) },
   bullet: { marginBottom: 2, marginLeft: 6, lineHeight: leading(10) },
-  footer: { position: "absolute", bottom: 24, left: 48, right: 48, fontSize: 8, color: "#64748b", textAlign: "center" },
+  footer: {
+    position: "absolute",
+    bottom: 24,
+    left: 48,
+    right: 48,
+    fontSize: 8,
+    color: "#64748b",
+    textAlign: "center",
+  },
 });
 
 /**

@@ -27,6 +27,12 @@ export const buttonVariants = cva("rounded-md font-medium disabled:opacity-60", 
 
 export type ButtonVariants = VariantProps<typeof buttonVariants>;
 
-export function Button({ className, variant, size, type = "button", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & ButtonVariants) {
+export function Button({
+  className,
+  variant,
+  size,
+  type = "button",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & ButtonVariants) {
   return <button type={type} className={cn(buttonVariants({ variant, size }), className)} {...props} />;
 }

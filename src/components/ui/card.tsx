@@ -21,5 +21,10 @@ export function Card({
   ...props
 }: { as?: CardElement } & VariantProps<typeof cardVariants> & AllHTMLAttributes<HTMLElement>) {
   const Element: ElementType = as;
-  return <Element className={cn(cardVariants({ padding: divided ? (padding ?? "none") : padding, divided }), className)} {...props} />;
+  return (
+    <Element
+      className={cn(cardVariants({ padding: divided ? (padding ?? "none") : padding, divided }), className)}
+      {...props}
+    />
+  );
 }

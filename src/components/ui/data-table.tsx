@@ -5,7 +5,19 @@ import { cn } from "@/lib/cn";
  * A table of records in a bordered panel that scrolls sideways on a narrow screen (the page never
  * does). The caption is for screen readers; the page's heading says what the table is.
  */
-export function DataTable({ caption, className, tableClassName, children, ...rest }: { caption: ReactNode; className?: string; tableClassName?: string; children: ReactNode; "data-testid"?: string }) {
+export function DataTable({
+  caption,
+  className,
+  tableClassName,
+  children,
+  ...rest
+}: {
+  caption: ReactNode;
+  className?: string;
+  tableClassName?: string;
+  children: ReactNode;
+  "data-testid"?: string;
+}) {
   return (
     <div className={cn("relative overflow-x-auto rounded-lg border border-slate-200 bg-white", className)}>
       <table className={cn("w-full text-sm", tableClassName)} data-testid={rest["data-testid"]}>
@@ -17,10 +29,17 @@ export function DataTable({ caption, className, tableClassName, children, ...res
 }
 
 export function TableHead({ children, className }: { children: ReactNode; className?: string }) {
-  return <thead className={cn("border-b border-slate-200 bg-slate-50 text-left", className)}>{children}</thead>;
+  return (
+    <thead className={cn("border-b border-slate-200 bg-slate-50 text-left", className)}>{children}</thead>
+  );
 }
 
-export function TableRow({ children, className, ...props }: { children: ReactNode; className?: string } & React.HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string>) {
+export function TableRow({
+  children,
+  className,
+  ...props
+}: { children: ReactNode; className?: string } & React.HTMLAttributes<HTMLTableRowElement> &
+  Record<`data-${string}`, string>) {
   return (
     <tr className={cn("border-b border-slate-100 last:border-0", className)} {...props}>
       {children}
@@ -38,6 +57,9 @@ export function RowHeader({ className, ...props }: ThHTMLAttributes<HTMLTableCel
   return <th scope="row" className={cn("px-3 py-2 text-left font-medium", className)} {...props} />;
 }
 
-export function Cell({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement> & Record<`data-${string}`, string>) {
+export function Cell({
+  className,
+  ...props
+}: TdHTMLAttributes<HTMLTableCellElement> & Record<`data-${string}`, string>) {
   return <td className={cn("px-3 py-2", className)} {...props} />;
 }

@@ -14,7 +14,10 @@ const inputVariants = cva("rounded-md border bg-white", {
   defaultVariants: { size: "field" },
 });
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "size"> & { size?: "field" | "inline"; ref?: Ref<HTMLInputElement> };
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "size"> & {
+  size?: "field" | "inline";
+  ref?: Ref<HTMLInputElement>;
+};
 
 export function Input({ size, className, ...props }: InputProps) {
   return <input className={cn(inputVariants({ size }), className)} {...props} />;
@@ -26,9 +29,16 @@ export function TextArea({ className, ...props }: React.TextareaHTMLAttributes<H
 }
 
 /** A labelled input with an optional hint and the error of its last check (browser or server), tied to it for screen readers. */
-export function TextField({ label, name, error, hint, ...input }: { label: string; name: string; error?: string; hint?: string } & InputProps) {
+export function TextField({
+  label,
+  name,
+  error,
+  hint,
+  ...input
+}: { label: string; name: string; error?: string; hint?: string } & InputProps) {
   const id = `field-${name}`;
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block font-medium">
@@ -39,13 +49,27 @@ export function TextField({ label, name, error, hint, ...input }: { label: strin
           {hint}
         </p>
       )}
-      <Input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={described} {...input} />
+      <Input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        {...input}
+      />
       {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
     </div>
   );
 }
 
-export function FieldError({ id, children, className }: { id?: string; children: ReactNode; className?: string }) {
+export function FieldError({
+  id,
+  children,
+  className,
+}: {
+  id?: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <p id={id} className={cn("text-sm text-red-700", className)}>
       {children}
@@ -54,11 +78,24 @@ export function FieldError({ id, children, className }: { id?: string; children:
 }
 
 const alertVariants = cva("rounded-md border px-3 py-2 text-sm", {
-  variants: { tone: { error: "border-red-300 bg-red-50 text-red-800", success: "border-emerald-300 bg-emerald-50 text-emerald-900" } },
+  variants: {
+    tone: {
+      error: "border-red-300 bg-red-50 text-red-800",
+      success: "border-emerald-300 bg-emerald-50 text-emerald-900",
+    },
+  },
   defaultVariants: { tone: "error" },
 });
 
-export function FormAlert({ children, tone = "error", id }: { children: ReactNode; tone?: "error" | "success"; id?: string }) {
+export function FormAlert({
+  children,
+  tone = "error",
+  id,
+}: {
+  children: ReactNode;
+  tone?: "error" | "success";
+  id?: string;
+}) {
   return (
     <p id={id} role={tone === "error" ? "alert" : "status"} className={alertVariants({ tone })}>
       {children}

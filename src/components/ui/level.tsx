@@ -29,7 +29,15 @@ export const levelTone = cva("", {
 const FILL = ["bg-level-0", "bg-level-1", "bg-level-2", "bg-level-3", "bg-level-4"] as const;
 
 /** A bar segment in a level's colour (the counts are written beside it). */
-export function LevelSwatch({ level, className, style }: { level: number; className?: string; style?: React.CSSProperties }) {
+export function LevelSwatch({
+  level,
+  className,
+  style,
+}: {
+  level: number;
+  className?: string;
+  style?: React.CSSProperties;
+}) {
   return <div className={cn(FILL[level] ?? "bg-slate-400", className)} style={style} />;
 }
 

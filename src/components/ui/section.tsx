@@ -3,7 +3,9 @@ import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
 const headingVariants = cva("", {
-  variants: { size: { lg: "text-2xl font-semibold", md: "text-xl font-semibold", sm: "text-lg font-semibold" } },
+  variants: {
+    size: { lg: "text-2xl font-semibold", md: "text-xl font-semibold", sm: "text-lg font-semibold" },
+  },
   defaultVariants: { size: "lg" },
 });
 
@@ -28,7 +30,11 @@ export function Section({
 }) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
-    <section id={anchor ? id : undefined} aria-labelledby={`${id}-heading`} className={cn("space-y-3", className)}>
+    <section
+      id={anchor ? id : undefined}
+      aria-labelledby={`${id}-heading`}
+      className={cn("space-y-3", className)}
+    >
       <Heading id={`${id}-heading`} className={headingVariants({ size })}>
         {title}
       </Heading>

@@ -16,7 +16,8 @@ const selectVariants = cva("rounded-md border bg-white", {
 
 export type SelectOption = readonly [value: string, text: string];
 
-type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "size"> & VariantProps<typeof selectVariants> & { options?: readonly SelectOption[]; ref?: Ref<HTMLSelectElement> };
+type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "size"> &
+  VariantProps<typeof selectVariants> & { options?: readonly SelectOption[]; ref?: Ref<HTMLSelectElement> };
 
 /** A select; `options` as [value, text] pairs, or `<option>` children. */
 export function Select({ size, className, options, children, ...props }: SelectProps) {
@@ -33,7 +34,12 @@ export function Select({ size, className, options, children, ...props }: SelectP
 }
 
 /** A form's select with its label above it, like a text field. */
-export function SelectField({ label, name, className, ...props }: Omit<SelectProps, "size"> & { label: string; name: string }) {
+export function SelectField({
+  label,
+  name,
+  className,
+  ...props
+}: Omit<SelectProps, "size"> & { label: string; name: string }) {
   const id = `field-${name}`;
   return (
     <div className={cn("space-y-1", className)}>
@@ -46,7 +52,10 @@ export function SelectField({ label, name, className, ...props }: Omit<SelectPro
 }
 
 /** A small select with its label above it, for filter bars and pickers. */
-export function LabelledSelect({ label, ...props }: Omit<SelectProps, "size"> & { label: string; name?: string }) {
+export function LabelledSelect({
+  label,
+  ...props
+}: Omit<SelectProps, "size"> & { label: string; name?: string }) {
   return (
     <label className="text-sm">
       <span className="block font-medium">{label}</span>

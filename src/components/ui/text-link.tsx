@@ -13,7 +13,10 @@ export function TextLink<R>({ className, ...props }: LinkProps<R> & AnchorProps)
 }
 
 /** A link to a file the API serves (CSV, PDF, JSON): a plain anchor, downloaded rather than navigated to. */
-export function DownloadLink({ className, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+export function DownloadLink({
+  className,
+  ...props
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   return <a download {...props} className={cn(LINK_STYLE, className)} />;
 }
 

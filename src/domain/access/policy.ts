@@ -49,7 +49,10 @@ export function canReadWholeOrganization(viewer: Viewer, organizationId: string)
 }
 
 export function canReadTeam(viewer: Viewer, team: TeamRef): boolean {
-  return canReadWholeOrganization(viewer, team.organizationId) || (canReadOrganization(viewer, team.organizationId) && viewer.teams.has(team.id));
+  return (
+    canReadWholeOrganization(viewer, team.organizationId) ||
+    (canReadOrganization(viewer, team.organizationId) && viewer.teams.has(team.id))
+  );
 }
 
 export function canLeadTeam(viewer: Viewer, team: TeamRef): boolean {
@@ -87,11 +90,20 @@ export function organizationAccess(viewer: Viewer, organizationId: string): Acce
  * still decide (a token outlives no removal from the team), and the scopes narrow them further: a
  * lead's token leads the team only with "evidence:write". Every predicate above then applies as is.
  */
-export function tokenViewer(owner: Viewer, token: { team: TeamRef; scopes: ReadonlySet<TokenScope> }): Viewer {
+export function tokenViewer(
+  owner: Viewer,
+  token: { team: TeamRef; scopes: ReadonlySet<TokenScope> },
+): Viewer {
   const { team, scopes } = token;
-  if (!canReadTeam(owner, team)) return { userId: owner.userId, organizations: new Map(), teams: new Map(), scopes };
+  if (!canReadTeam(owner, team))
+    return { userId: owner.userId, organizations: new Map(), teams: new Map(), scopes };
   const role: TeamRole = canLeadTeam(owner, team) && scopes.has("evidence:write") ? "lead" : "member";
-  return { userId: owner.userId, organizations: new Map([[team.organizationId, "member"]]), teams: new Map([[team.id, role]]), scopes };
+  return {
+    userId: owner.userId,
+    organizations: new Map([[team.organizationId, "member"]]),
+    teams: new Map([[team.id, role]]),
+    scopes,
+  };
 }
 
 /** A signed-in person may do whatever their roles allow; a token only what its scopes name. */

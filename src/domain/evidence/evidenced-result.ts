@@ -20,7 +20,15 @@ export const evidencedResultSchema = z.object({
     z.object({
       questionId: idSchema,
       claimedOptionId: idSchema,
-      status: z.enum(["backed", "consistent", "limited", "capped", "contradicted", "cannot-determine", "not-observable"]),
+      status: z.enum([
+        "backed",
+        "consistent",
+        "limited",
+        "capped",
+        "contradicted",
+        "cannot-determine",
+        "not-observable",
+      ]),
       evidencedOptionId: idSchema.nullable(),
     }),
   ),

@@ -49,9 +49,15 @@ export function evidenceByQuestion(
       status: suggestion.status,
       suggestion:
         suggestion.optionId && suggestion.confidence
-          ? { optionId: suggestion.optionId, optionLabel: label(suggestion.optionId), confidence: suggestion.confidence }
+          ? {
+              optionId: suggestion.optionId,
+              optionLabel: label(suggestion.optionId),
+              confidence: suggestion.confidence,
+            }
           : null,
-      hardCeiling: ceiling ? { optionId: ceiling.optionId, optionLabel: label(ceiling.optionId), value: ceiling.value } : null,
+      hardCeiling: ceiling
+        ? { optionId: ceiling.optionId, optionLabel: label(ceiling.optionId), value: ceiling.value }
+        : null,
       findings: scan.findings
         .filter((f) => f.questionId === question.id)
         .map((f) => ({
@@ -70,7 +76,11 @@ export function evidenceByQuestion(
 }
 
 /** Whether an answer claims more than high-confidence evidence allows (the lead is then asked for a note). */
-export function claimsAboveEvidence(question: Question, answer: Answer | null | undefined, evidence: QuestionEvidenceView | undefined): boolean {
+export function claimsAboveEvidence(
+  question: Question,
+  answer: Answer | null | undefined,
+  evidence: QuestionEvidenceView | undefined,
+): boolean {
   if (!evidence?.hardCeiling || answer?.kind !== "option") return false;
   const claimed = question.options.find((o) => o.id === answer.optionId);
   return claimed !== undefined && claimed.value > evidence.hardCeiling.value;

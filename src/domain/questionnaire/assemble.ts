@@ -1,6 +1,12 @@
 import type { z } from "zod";
 import { assembleQuestionnaireV1 } from "./assemble-v1";
-import { type FileReader, MANIFEST_FILE, parseFile, QuestionnaireError, type QuestionnaireIssue } from "./files";
+import {
+  type FileReader,
+  MANIFEST_FILE,
+  parseFile,
+  QuestionnaireError,
+  type QuestionnaireIssue,
+} from "./files";
 import type { Questionnaire, QuestionnaireV2 } from "./questionnaire";
 import {
   checkContext,

@@ -24,11 +24,19 @@ export const MANIFEST_FILE = "questionnaire.yaml";
 export type FileReader = (name: string) => unknown;
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), "");
+  return path.reduce<string>(
+    (out, key) => (typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    "",
+  );
 }
 
 /** One file, validated: its data, or undefined with its problems added. */
-export function parseFile<T>(read: FileReader, name: string, schema: z.ZodType<T>, add: (file: string, path: string, message: string) => void): T | undefined {
+export function parseFile<T>(
+  read: FileReader,
+  name: string,
+  schema: z.ZodType<T>,
+  add: (file: string, path: string, message: string) => void,
+): T | undefined {
   let data: unknown;
   try {
     data = read(name);

@@ -7,7 +7,8 @@ import type { QuestionnaireV2 } from "./questionnaire";
  */
 export function mlTestScoreTable(questionnaire: QuestionnaireV2): string {
   const questions = new Map(questionnaire.objects.flatMap((o) => o.questions.map((q) => [q.id, q] as const)));
-  const label = (questionId: string, optionId: string) => `“${questions.get(questionId)?.options.find((o) => o.id === optionId)?.label ?? optionId}”`;
+  const label = (questionId: string, optionId: string) =>
+    `“${questions.get(questionId)?.options.find((o) => o.id === optionId)?.label ?? optionId}”`;
   const count = (coverage: string) => questionnaire.mlTestScore.filter((t) => t.coverage === coverage).length;
   const lines = [
     `# The ML Test Score and questionnaire ${questionnaire.id} v${questionnaire.version}`,
@@ -28,9 +29,14 @@ export function mlTestScoreTable(questionnaire: QuestionnaireV2): string {
   ];
   for (const test of questionnaire.mlTestScore) {
     const mapping = test.questions
-      .map((m) => `\`${m.question}\` (${questions.get(m.question)?.text ?? ""}): 0.5 for ${m.half.map((o) => label(m.question, o)).join(" or ") || "none"}; 1 for ${m.full.map((o) => label(m.question, o)).join(" or ")}`)
+      .map(
+        (m) =>
+          `\`${m.question}\` (${questions.get(m.question)?.text ?? ""}): 0.5 for ${m.half.map((o) => label(m.question, o)).join(" or ") || "none"}; 1 for ${m.full.map((o) => label(m.question, o)).join(" or ")}`,
+      )
       .join("<br>");
-    lines.push(`| ${test.id} | ${test.title} | ${test.coverage.replace("-", " ")} | ${mapping.replaceAll("|", "\\|") || "–"} | ${test.why ?? ""} |`);
+    lines.push(
+      `| ${test.id} | ${test.title} | ${test.coverage.replace("-", " ")} | ${mapping.replaceAll("|", "\\|") || "–"} | ${test.why ?? ""} |`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -13,7 +13,16 @@ export const levelSchema = z.number().int().min(0).max(4);
 export type Level = z.infer<typeof levelSchema>;
 
 /** A transition is named by the level it reaches: step 1 is L0→L1, step 4 is L3→L4. */
-export const stepSchema = z.number().int().min(1, "a step is 1–4 (L0→L1 … L3→L4)").max(4, "a step is 1–4 (L0→L1 … L3→L4)");
+export const stepSchema = z
+  .number()
+  .int()
+  .min(1, "a step is 1–4 (L0→L1 … L3→L4)")
+  .max(4, "a step is 1–4 (L0→L1 … L3→L4)");
 
-export const naReasonSchema = z.enum(["out-of-scope", "business-priorities", "architecture-constraints", "other"]);
+export const naReasonSchema = z.enum([
+  "out-of-scope",
+  "business-priorities",
+  "architecture-constraints",
+  "other",
+]);
 export type NaReason = z.infer<typeof naReasonSchema>;

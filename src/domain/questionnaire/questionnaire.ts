@@ -1,5 +1,15 @@
 import type { z } from "zod";
-import type { Capability, ContextQuestion, ContextRule, LensGuidance, ObjectId, Question, questionnaireV2Schema, Risk, Severity } from "./schema";
+import type {
+  Capability,
+  ContextQuestion,
+  ContextRule,
+  LensGuidance,
+  ObjectId,
+  Question,
+  questionnaireV2Schema,
+  Risk,
+  Severity,
+} from "./schema";
 import type {
   CapabilityV1,
   ContextQuestionV1,

@@ -24,7 +24,9 @@ export const lensSchema = z
     title: text,
     description: text,
     /** When the product names of this lens were last checked against their vendors' pages. */
-    checked: z.iso.date({ message: "checked is the date the tool names were last checked, such as 2026-11-28" }),
+    checked: z.iso.date({
+      message: "checked is the date the tool names were last checked, such as 2026-11-28",
+    }),
   })
   .strict();
 
@@ -53,11 +55,17 @@ export const manifestFileSchema = z
     realTest: z.object({ question: idSchema, options: z.array(idSchema).min(1) }).strict(),
     /** Seed 003's honest starting point: three practices, each met by one of the named options of a question. */
     mlopsV0: z
-      .array(z.object({ id: idSchema, title: text, question: idSchema, options: z.array(idSchema).min(1) }).strict())
+      .array(
+        z
+          .object({ id: idSchema, title: text, question: idSchema, options: z.array(idSchema).min(1) })
+          .strict(),
+      )
       .length(3, "MLOps v0 is exactly three practices"),
     /** The context answer that means no model is in production yet: the result is labelled pre-production. */
     preProductionWhen: z.object({ question: idSchema, anyOf: z.array(idSchema).min(1) }).strict(),
-    files: z.object({ objects: z.array(z.string()).min(1), context: z.string(), mlTestScore: z.string() }).strict(),
+    files: z
+      .object({ objects: z.array(z.string()).min(1), context: z.string(), mlTestScore: z.string() })
+      .strict(),
   })
   .strict();
 
@@ -188,7 +196,9 @@ export const mlTestScoreFileSchema = z
             title: text,
             coverage: z.enum(["covered", "partly", "not-covered"]),
             questions: z.array(
-              z.object({ question: idSchema, half: z.array(idSchema), full: z.array(idSchema).min(1) }).strict(),
+              z
+                .object({ question: idSchema, half: z.array(idSchema), full: z.array(idSchema).min(1) })
+                .strict(),
             ),
             why: text.optional(),
           })
@@ -225,7 +235,9 @@ export const questionnaireV2Schema = z.object({
   realTest: manifestFileSchema.shape.realTest,
   mlopsV0: manifestFileSchema.shape.mlopsV0,
   preProductionWhen: manifestFileSchema.shape.preProductionWhen,
-  objects: z.array(objectFileSchema.omit({ $schema: true, object: true, risks: true }).extend({ id: objectIdSchema })),
+  objects: z.array(
+    objectFileSchema.omit({ $schema: true, object: true, risks: true }).extend({ id: objectIdSchema }),
+  ),
   context: contextFileSchema.omit({ $schema: true }),
   risks: z.array(riskSchema.extend({ object: objectIdSchema })),
   mlTestScore: mlTestScoreFileSchema.shape.tests,

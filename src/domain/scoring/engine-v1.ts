@@ -1,6 +1,13 @@
-import type { MaturityObjectDefinitionV1 as MaturityObjectDefinition, QuestionnaireV1 as Questionnaire } from "../questionnaire/questionnaire";
+import type {
+  MaturityObjectDefinitionV1 as MaturityObjectDefinition,
+  QuestionnaireV1 as Questionnaire,
+} from "../questionnaire/questionnaire";
 import type { Level } from "../questionnaire/primitives";
-import type { CapabilityV1 as Capability, ContextQuestionV1 as ContextQuestion, QuestionV1 as Question } from "../questionnaire/schema-v1";
+import type {
+  CapabilityV1 as Capability,
+  ContextQuestionV1 as ContextQuestion,
+  QuestionV1 as Question,
+} from "../questionnaire/schema-v1";
 import type { Answer, AssessmentInput } from "./answers";
 import type {
   AssessmentResult,
@@ -21,7 +28,6 @@ import type {
  * The rules, in plain words, are in docs/scoring-v1.md.
  */
 export const ENGINE_V1_VERSION = "1.0.0";
-
 
 interface QuestionEntry {
   question: Question;
@@ -70,8 +76,15 @@ function indexOf(questionnaire: Questionnaire): Index {
         })),
       );
     }
-    const capabilityById = new Map(questionnaire.objects.flatMap((o) => o.capabilities.map((c) => [c.id, c] as const)));
-    index = { questions, capabilities, capabilityById, contextQuestions: new Map(questionnaire.context.questions.map((q) => [q.id, q])) };
+    const capabilityById = new Map(
+      questionnaire.objects.flatMap((o) => o.capabilities.map((c) => [c.id, c] as const)),
+    );
+    index = {
+      questions,
+      capabilities,
+      capabilityById,
+      contextQuestions: new Map(questionnaire.context.questions.map((q) => [q.id, q])),
+    };
     indexes.set(questionnaire, index);
   }
   return index;
@@ -108,7 +121,13 @@ export function scoreAssessmentV1(questionnaire: Questionnaire, input: Assessmen
   const answers = new Map(input.answers.map((a) => [a.questionId, a]));
 
   const objects = questionnaire.objects.map((object) =>
-    scoreObject(object, index.capabilities.get(object) ?? [], answers, questionnaire.passMark, input.targets?.[object.id] ?? null),
+    scoreObject(
+      object,
+      index.capabilities.get(object) ?? [],
+      answers,
+      questionnaire.passMark,
+      input.targets?.[object.id] ?? null,
+    ),
   );
   const advice = contextAdvice(questionnaire, answers);
   const weakestLevel = Math.min(...objects.map((o) => o.level));
@@ -173,7 +192,12 @@ function scoreObject(
   passMark: number,
   target: Level | null,
 ): RatedObject {
-  const transitions: TransitionResult[] = [1, 2, 3, 4].map((step) => ({ step, met: true, progress: 1, capabilities: [] }));
+  const transitions: TransitionResult[] = [1, 2, 3, 4].map((step) => ({
+    step,
+    met: true,
+    progress: 1,
+    capabilities: [],
+  }));
   let total = 0;
   let answered = 0;
   let applicable = 0;
@@ -191,11 +215,12 @@ function scoreObject(
   for (const transition of transitions) {
     const counted = transition.capabilities.filter((c) => c.status !== "not-applicable");
     transition.met = counted.every((c) => c.status === "met");
-    transition.progress = counted.length === 0 ? 1 : counted.reduce((sum, c) => sum + c.progress, 0) / counted.length;
+    transition.progress =
+      counted.length === 0 ? 1 : counted.reduce((sum, c) => sum + c.progress, 0) / counted.length;
   }
 
   const firstUnmet = transitions.findIndex((t) => !t.met);
-  const level = (firstUnmet === -1 ? 4 : firstUnmet);
+  const level = firstUnmet === -1 ? 4 : firstUnmet;
   const next = transitions[level];
   return {
     object: object.id,
@@ -300,7 +325,9 @@ function recommend(index: Index, objects: RatedObject[]): Recommendation[] {
       transition.capabilities.forEach((outcome, position) => {
         const capability = index.capabilityById.get(outcome.id);
         if (!capability || outcome.status !== "unmet") return;
-        const unmet = outcome.questions.filter((q) => q.status !== "met" && q.status !== "not-applicable").map((q) => q.questionId);
+        const unmet = outcome.questions
+          .filter((q) => q.status !== "met" && q.status !== "not-applicable")
+          .map((q) => q.questionId);
         candidates.push({
           capabilityId: capability.id,
           object: result.object,
@@ -338,4 +365,3 @@ function floor2(x: number): number {
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
-

@@ -434,7 +434,7 @@ function oneAnswerAway(
       if (levelOf(positionOf(trialSums, trialCounts)) > level) {
         const answer = answers.bySlot[entry.slot];
         if (answer?.kind === "option" && answer.optionId === option.id) continue;
-        return { level: (level + 1), questionId: entry.question.id, optionId: option.id };
+        return { level: level + 1, questionId: entry.question.id, optionId: option.id };
       }
     }
   }
@@ -623,8 +623,7 @@ export function scoreAssessmentV2(questionnaire: QuestionnaireV2, input: Assessm
     ),
   );
   const rated = objects.filter((o) => o.level !== null);
-  const weakestLevel =
-    rated.length === 0 ? null : (Math.min(...rated.map((o) => o.level as number)));
+  const weakestLevel = rated.length === 0 ? null : Math.min(...rated.map((o) => o.level as number));
   let known = 0;
   let credit = 0;
   for (const q of results) {

@@ -1,7 +1,12 @@
 import { isV2, type Questionnaire } from "../questionnaire/questionnaire";
 import type { Answer, AssessmentInput } from "./answers";
 import { findAnswerProblemsV1, scoreAssessmentV1 } from "./engine-v1";
-import { answerRuleProblemsV2, ENGINE_V2_VERSION, findAnswerProblemsV2, scoreAssessmentV2 } from "./engine-v2";
+import {
+  answerRuleProblemsV2,
+  ENGINE_V2_VERSION,
+  findAnswerProblemsV2,
+  scoreAssessmentV2,
+} from "./engine-v2";
 import type { AssessmentResult } from "./result";
 
 /**
@@ -21,7 +26,9 @@ export class AnswerError extends Error {
 
 /** Problems that make a set of answers unusable with this questionnaire (empty when fine). */
 export function findAnswerProblems(questionnaire: Questionnaire, answers: readonly Answer[]): string[] {
-  return isV2(questionnaire) ? findAnswerProblemsV2(questionnaire, answers) : findAnswerProblemsV1(questionnaire, answers);
+  return isV2(questionnaire)
+    ? findAnswerProblemsV2(questionnaire, answers)
+    : findAnswerProblemsV1(questionnaire, answers);
 }
 
 /** Answers the answering page may not give (N/A where the questionnaire does not offer it); the API refuses them. */
@@ -32,5 +39,7 @@ export function answerRuleProblems(questionnaire: Questionnaire, answers: readon
 export function scoreAssessment(questionnaire: Questionnaire, input: AssessmentInput): AssessmentResult {
   const problems = findAnswerProblems(questionnaire, input.answers);
   if (problems.length > 0) throw new AnswerError(problems);
-  return isV2(questionnaire) ? scoreAssessmentV2(questionnaire, input) : scoreAssessmentV1(questionnaire, input);
+  return isV2(questionnaire)
+    ? scoreAssessmentV2(questionnaire, input)
+    : scoreAssessmentV1(questionnaire, input);
 }

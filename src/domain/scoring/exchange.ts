@@ -25,8 +25,12 @@ function hasNul(value: unknown): boolean {
 
 export const assessmentExportSchema = z
   .object({
-    format: z.literal(ASSESSMENT_EXPORT_FORMAT, { message: `This is not an assessment export (format must be "${ASSESSMENT_EXPORT_FORMAT}").` }),
-    formatVersion: z.literal(1, { message: "This export was written by a newer version of the app (formatVersion must be 1)." }),
+    format: z.literal(ASSESSMENT_EXPORT_FORMAT, {
+      message: `This is not an assessment export (format must be "${ASSESSMENT_EXPORT_FORMAT}").`,
+    }),
+    formatVersion: z.literal(1, {
+      message: "This export was written by a newer version of the app (formatVersion must be 1).",
+    }),
     exportedAt: z.iso.datetime(),
     organization: z.object({ name: displayNameSchema("organisation's name") }),
     team: z.object({
@@ -35,33 +39,54 @@ export const assessmentExportSchema = z
       ownershipModel: ownershipModelSchema,
       structure: teamStructureSchema,
     }),
-    questionnaire: z.object({ id: idSchema, version: z.string().min(1).max(20), contentHash: z.string().regex(/^[0-9a-f]{64}$/) }),
+    questionnaire: z.object({
+      id: idSchema,
+      version: z.string().min(1).max(20),
+      contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
     assessment: z
       .object({
-        createdAt: z.iso.datetime().refine((d) => d >= EARLIEST_ASSESSMENT_DATE, "An assessment cannot be older than the year 2000."),
+        createdAt: z.iso
+          .datetime()
+          .refine((d) => d >= EARLIEST_ASSESSMENT_DATE, "An assessment cannot be older than the year 2000."),
         submittedAt: z.iso.datetime(),
         targets: z.partialRecord(objectIdSchema, levelSchema),
       })
-      .refine((a) => Date.parse(a.submittedAt) >= Date.parse(a.createdAt), { message: "An assessment cannot be submitted before it was created.", path: ["submittedAt"] }),
+      .refine((a) => Date.parse(a.submittedAt) >= Date.parse(a.createdAt), {
+        message: "An assessment cannot be submitted before it was created.",
+        path: ["submittedAt"],
+      }),
     answers: z
       .array(
         z
           .object({
             questionId: idSchema,
             answer: answerSchema
-              .refine((a) => a.kind !== "not-applicable" || a.reasonText === undefined || naReasonTextSchema.safeParse(a.reasonText).success, "A reason can hold 500 characters at most")
+              .refine(
+                (a) =>
+                  a.kind !== "not-applicable" ||
+                  a.reasonText === undefined ||
+                  naReasonTextSchema.safeParse(a.reasonText).success,
+                "A reason can hold 500 characters at most",
+              )
               .nullable(),
             note: noteSchema.nullable(),
             evidenceUrl: evidenceUrlSchema.nullable(),
           })
-          .refine((a) => a.answer === null || a.answer.questionId === a.questionId, "an answer's questionId must match its entry"),
+          .refine(
+            (a) => a.answer === null || a.answer.questionId === a.questionId,
+            "an answer's questionId must match its entry",
+          ),
       )
       .max(500),
     result: assessmentResultSchema,
   })
   .strict()
   .refine((data) => !hasNul(data), "The file contains NUL characters, which no text field may hold.")
-  .refine((data) => new Set(data.answers.map((a) => a.questionId)).size === data.answers.length, "The file answers a question twice.");
+  .refine(
+    (data) => new Set(data.answers.map((a) => a.questionId)).size === data.answers.length,
+    "The file answers a question twice.",
+  );
 
 export type AssessmentExport = z.infer<typeof assessmentExportSchema>;
 
@@ -72,8 +97,10 @@ export type AssessmentExport = z.infer<typeof assessmentExportSchema>;
 export function importDateProblem(data: AssessmentExport, now: Date): string | null {
   const allowedSkewMs = 5 * 60 * 1000;
   const latest = now.getTime() + allowedSkewMs;
-  if (Date.parse(data.assessment.submittedAt) > latest) return "The assessment's submission date is in the future.";
+  if (Date.parse(data.assessment.submittedAt) > latest)
+    return "The assessment's submission date is in the future.";
   if (Date.parse(data.exportedAt) > latest) return "The file's export date is in the future.";
-  if (Date.parse(data.exportedAt) < Date.parse(data.assessment.submittedAt)) return "The file says it was exported before the assessment was submitted.";
+  if (Date.parse(data.exportedAt) < Date.parse(data.assessment.submittedAt))
+    return "The file says it was exported before the assessment was submitted.";
   return null;
 }

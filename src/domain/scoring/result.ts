@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { idSchema, lensGuidanceSchema, levelSchema, objectIdSchema, severitySchema, type Severity } from "../questionnaire/schema";
+import {
+  idSchema,
+  lensGuidanceSchema,
+  levelSchema,
+  objectIdSchema,
+  severitySchema,
+  type Severity,
+} from "../questionnaire/schema";
 
 /**
  * What the engines return and what is stored with every submitted assessment. The schema checks
@@ -11,7 +18,14 @@ export { severitySchema, type Severity };
 export const SEVERITIES: readonly Severity[] = severitySchema.options;
 
 /** "partial": an option below the pass mark that still earns part of the credit (engine 2). */
-export const questionStatusSchema = z.enum(["met", "partial", "unmet", "dont-know", "unanswered", "not-applicable"]);
+export const questionStatusSchema = z.enum([
+  "met",
+  "partial",
+  "unmet",
+  "dont-know",
+  "unanswered",
+  "not-applicable",
+]);
 export type QuestionStatus = z.infer<typeof questionStatusSchema>;
 
 const share = z.number().min(0).max(1);
@@ -80,7 +94,10 @@ export const objectResultSchema = z.object({
   /** Engine 2: the answers that hold the object below its next level, basics first. */
   blockers: z.array(blockerSchema).optional(),
   /** Engine 2: a single answer that would lift the object to the next level, when there is one. */
-  oneAnswerAway: z.object({ level: levelSchema, questionId: idSchema, optionId: idSchema }).nullable().optional(),
+  oneAnswerAway: z
+    .object({ level: levelSchema, questionId: idSchema, optionId: idSchema })
+    .nullable()
+    .optional(),
   /** Engine 2: capabilities of steps above the level that are already fully in place. */
   inPlaceAbove: z.array(idSchema).optional(),
 });
@@ -151,12 +168,22 @@ export const assessmentResultSchema = z.object({
     /** Engine 2: no model in production yet; production practices are not rated. */
     preProduction: z.boolean().optional(),
     /** Engine 2: the honest starting point of "fix the basics first", practice by practice. */
-    mlopsV0: z.object({ met: z.boolean(), practices: z.array(z.object({ id: idSchema, title: z.string(), met: z.boolean() })) }).optional(),
+    mlopsV0: z
+      .object({
+        met: z.boolean(),
+        practices: z.array(z.object({ id: idSchema, title: z.string(), met: z.boolean() })),
+      })
+      .optional(),
     /** Engine 2: "could someone else retrain and redeploy tomorrow?" (the continuous-quartet article). */
-    realTest: z.object({ questionId: idSchema, optionId: idSchema.nullable(), passed: z.boolean() }).optional(),
+    realTest: z
+      .object({ questionId: idSchema, optionId: idSchema.nullable(), passed: z.boolean() })
+      .optional(),
     /** Engine 2: the ML Test Score the answers imply (0.5 by hand, 1 automated; minimum over the four sections). */
     mlTestScore: z
-      .object({ sections: z.object({ data: z.number(), model: z.number(), infra: z.number(), monitor: z.number() }), score: z.number() })
+      .object({
+        sections: z.object({ data: z.number(), model: z.number(), infra: z.number(), monitor: z.number() }),
+        score: z.number(),
+      })
       .optional(),
   }),
   risks: z.array(riskResultSchema),

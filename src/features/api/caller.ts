@@ -16,13 +16,17 @@ const REFUSALS = {
  * signed-in user). A refused token answers 401 and says why; a cookie-authenticated write from
  * another site answers 403. Authorisation of the thing asked for is the handler's next step.
  */
-export async function withApiCaller(request: Request, run: (viewer: Viewer) => Promise<Response>): Promise<Response> {
+export async function withApiCaller(
+  request: Request,
+  run: (viewer: Viewer) => Promise<Response>,
+): Promise<Response> {
   const caller = await apiCallerFromHeaders(request.headers);
   if (caller.kind === "refused") {
     const response = failure(401, REFUSALS[caller.reason]);
     response.headers.set("www-authenticate", 'Bearer realm="mlops-maturity"');
     return response;
   }
-  if (caller.kind === "session" && request.method !== "GET" && isCrossSite(request)) return failure(403, "Cross-site requests are refused.");
+  if (caller.kind === "session" && request.method !== "GET" && isCrossSite(request))
+    return failure(403, "Cross-site requests are refused.");
   return run(caller.viewer);
 }

@@ -19,13 +19,32 @@ export interface ApiRoute {
 }
 
 export const API_ROUTES: ApiRoute[] = [
-  { method: "get", path: "/api/v1/teams", summary: "The teams you may read (a token: its one team), each with its latest levels.", scope: "results:read", reply: teamsReplySchema },
-  { method: "get", path: "/api/v1/teams/{teamId}/results/latest", summary: "A team's latest submitted result.", scope: "results:read", reply: resultReplySchema },
-  { method: "get", path: "/api/v1/assessments/{assessmentId}", summary: "An assessment, draft or submitted, with its answers.", scope: "results:read", reply: assessmentReplySchema },
+  {
+    method: "get",
+    path: "/api/v1/teams",
+    summary: "The teams you may read (a token: its one team), each with its latest levels.",
+    scope: "results:read",
+    reply: teamsReplySchema,
+  },
+  {
+    method: "get",
+    path: "/api/v1/teams/{teamId}/results/latest",
+    summary: "A team's latest submitted result.",
+    scope: "results:read",
+    reply: resultReplySchema,
+  },
+  {
+    method: "get",
+    path: "/api/v1/assessments/{assessmentId}",
+    summary: "An assessment, draft or submitted, with its answers.",
+    scope: "results:read",
+    reply: assessmentReplySchema,
+  },
   {
     method: "post",
     path: "/api/v1/teams/{teamId}/evidence",
-    summary: "Post a repository scan's findings (the scanner's --post) for a team; its assessments use the newest scan.",
+    summary:
+      "Post a repository scan's findings (the scanner's --post) for a team; its assessments use the newest scan.",
     scope: "evidence:write",
     body: evidencePostSchema,
     reply: evidenceReplySchema,
@@ -34,31 +53,60 @@ export const API_ROUTES: ApiRoute[] = [
 ];
 
 const jsonSchema = (schema: z.ZodType) => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: "output", target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    io: "output",
+    target: "draft-2020-12",
+    unrepresentable: "any",
+  }) as Record<string, unknown>;
   return rest;
 };
 
-const errorSchema = { type: "object", properties: { ok: { const: false }, message: { type: "string" } }, required: ["ok", "message"] };
-const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const errorSchema = {
+  type: "object",
+  properties: { ok: { const: false }, message: { type: "string" } },
+  required: ["ok", "message"],
+};
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+});
 
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of API_ROUTES) {
-    const parameters = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string", format: "uuid" } }));
+    const parameters = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+      name,
+      in: "path",
+      required: true,
+      schema: { type: "string", format: "uuid" },
+    }));
     paths[route.path] = {
       ...paths[route.path],
       [route.method]: {
         summary: route.summary,
-        ...(route.scope ? { security: [{ token: [] }, { session: [] }], "x-scope": route.scope } : { security: [] }),
+        ...(route.scope
+          ? { security: [{ token: [] }, { session: [] }], "x-scope": route.scope }
+          : { security: [] }),
         ...(parameters.length > 0 ? { parameters } : {}),
-        ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(route.body) } } } } : {}),
+        ...(route.body
+          ? {
+              requestBody: {
+                required: true,
+                content: { "application/json": { schema: jsonSchema(route.body) } },
+              },
+            }
+          : {}),
         responses: {
           "200": {
             description: "OK",
             content: {
               "application/json": {
                 schema: route.reply
-                  ? { type: "object", properties: { ok: { const: true }, data: jsonSchema(route.reply) }, required: ["ok", "data"] }
+                  ? {
+                      type: "object",
+                      properties: { ok: { const: true }, data: jsonSchema(route.reply) },
+                      required: ["ok", "data"],
+                    }
                   : { type: "object" },
               },
             },
@@ -66,8 +114,12 @@ export function openApiDocument(serverUrl: string) {
           ...(route.body ? { "400": errorResponse("The body is not valid; the message says where.") } : {}),
           ...(route.scope
             ? {
-                "401": errorResponse("No session and no token, or a token that is unknown, expired or revoked."),
-                "403": errorResponse("A token without the scope this route needs, or a write the caller's role does not allow."),
+                "401": errorResponse(
+                  "No session and no token, or a token that is unknown, expired or revoked.",
+                ),
+                "403": errorResponse(
+                  "A token without the scope this route needs, or a write the caller's role does not allow.",
+                ),
                 "404": errorResponse("Nothing the caller may read has this id."),
               }
             : {}),
@@ -80,12 +132,17 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: "MLOps maturity self-assessment API",
       version: "1",
-      description: "Read teams, results and assessments; post repository evidence to a draft. Authenticate with a personal access token (made on the settings page) or a session.",
+      description:
+        "Read teams, results and assessments; post repository evidence to a draft. Authenticate with a personal access token (made on the settings page) or a session.",
     },
     servers: [{ url: serverUrl }],
     components: {
       securitySchemes: {
-        token: { type: "http", scheme: "bearer", description: "A personal access token: one team, named scopes, an expiry." },
+        token: {
+          type: "http",
+          scheme: "bearer",
+          description: "A personal access token: one team, named scopes, an expiry.",
+        },
         session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
       },
       schemas: { Error: errorSchema },

@@ -4,7 +4,12 @@ import type { Level, ObjectId } from "@/domain/questionnaire/primitives";
 import { AppError } from "@/lib/errors";
 import { findStoredResult } from "@/server/repositories/assessment-results";
 import { findAssessment } from "@/server/repositories/assessments";
-import { findLatestSubmittedId, findTeam, findTeamSummaries, type TeamSummary } from "@/server/repositories/teams";
+import {
+  findLatestSubmittedId,
+  findTeam,
+  findTeamSummaries,
+  type TeamSummary,
+} from "@/server/repositories/teams";
 import type { AssessmentReply, ResultReply, TeamsReply } from "./schemas";
 
 /**
@@ -17,7 +22,8 @@ const NO_TEAM = "This team does not exist.";
 const NO_ASSESSMENT = "This assessment does not exist.";
 
 function requireScope(viewer: Viewer, scope: "results:read" | "evidence:write"): void {
-  if (!allowsScope(viewer, scope)) throw new AppError("forbidden", `This token does not have the "${scope}" scope.`);
+  if (!allowsScope(viewer, scope))
+    throw new AppError("forbidden", `This token does not have the "${scope}" scope.`);
 }
 
 const levelsOf = (objects: NonNullable<TeamSummary["latest"]>["objects"], pick: "level" | "evidencedLevel") =>
@@ -26,9 +32,17 @@ const levelsOf = (objects: NonNullable<TeamSummary["latest"]>["objects"], pick: 
 /** The teams the caller may read (a token: its one team), each with its latest levels. */
 export async function listTeams(viewer: Viewer): Promise<TeamsReply> {
   requireScope(viewer, "results:read");
-  const wholeOrganizations = [...viewer.organizations].filter(([, role]) => role === "admin" || role === "manager").map(([id]) => id);
-  const summaries = await findTeamSummaries({ organizationIds: wholeOrganizations, teamIds: [...viewer.teams.keys()], limit: TEAMS_PER_REPLY + 1 });
-  const readable = summaries.filter((t) => canReadTeam(viewer, { id: t.id, organizationId: t.organization.id }));
+  const wholeOrganizations = [...viewer.organizations]
+    .filter(([, role]) => role === "admin" || role === "manager")
+    .map(([id]) => id);
+  const summaries = await findTeamSummaries({
+    organizationIds: wholeOrganizations,
+    teamIds: [...viewer.teams.keys()],
+    limit: TEAMS_PER_REPLY + 1,
+  });
+  const readable = summaries.filter((t) =>
+    canReadTeam(viewer, { id: t.id, organizationId: t.organization.id }),
+  );
   return {
     truncated: readable.length > TEAMS_PER_REPLY,
     teams: readable.slice(0, TEAMS_PER_REPLY).map((t) => ({
@@ -55,7 +69,8 @@ export async function latestTeamResult(viewer: Viewer, teamId: string): Promise<
   const assessmentId = await findLatestSubmittedId({ teamId });
   const assessment = assessmentId ? await findAssessment({ id: assessmentId }) : null;
   const stored = assessmentId ? await findStoredResult({ assessmentId }) : null;
-  if (!assessment?.submittedAt || !stored) throw new AppError("not-found", `${team.name} has no submitted assessment yet.`);
+  if (!assessment?.submittedAt || !stored)
+    throw new AppError("not-found", `${team.name} has no submitted assessment yet.`);
   return {
     assessmentId: assessment.id,
     team: { id: team.id, name: team.name },
@@ -68,7 +83,8 @@ export async function latestTeamResult(viewer: Viewer, teamId: string): Promise<
 /** An assessment (draft or submitted) with its answers. */
 export async function readAssessment(viewer: Viewer, assessmentId: string): Promise<AssessmentReply> {
   const assessment = await findAssessment({ id: assessmentId });
-  if (!assessment || assessmentAccess(viewer, assessment) === "hidden") throw new AppError("not-found", NO_ASSESSMENT);
+  if (!assessment || assessmentAccess(viewer, assessment) === "hidden")
+    throw new AppError("not-found", NO_ASSESSMENT);
   requireScope(viewer, "results:read");
   return {
     id: assessment.id,
@@ -78,6 +94,11 @@ export async function readAssessment(viewer: Viewer, assessmentId: string): Prom
     createdAt: assessment.createdAt.toISOString(),
     submittedAt: assessment.submittedAt?.toISOString() ?? null,
     targets: assessment.targets,
-    answers: assessment.answers.map(({ questionId, answer, note, evidenceUrl }) => ({ questionId, answer, note, evidenceUrl })),
+    answers: assessment.answers.map(({ questionId, answer, note, evidenceUrl }) => ({
+      questionId,
+      answer,
+      note,
+      evidenceUrl,
+    })),
   };
 }

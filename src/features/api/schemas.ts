@@ -19,7 +19,9 @@ export const teamSummarySchema = z.object({
       assessmentId: z.uuid(),
       submittedAt: z.iso.datetime(),
       weakestLevel: levelSchema.nullable(),
-      evidencedWeakestLevel: levelSchema.nullable().describe("Null when the assessment had no repository scan."),
+      evidencedWeakestLevel: levelSchema
+        .nullable()
+        .describe("Null when the assessment had no repository scan."),
       levels,
       evidencedLevels: levels,
     })
@@ -29,7 +31,9 @@ export const teamSummarySchema = z.object({
 
 export const teamsReplySchema = z.object({
   teams: z.array(teamSummarySchema),
-  truncated: z.boolean().describe("True when there are more teams than the reply holds (the first 200 by name)."),
+  truncated: z
+    .boolean()
+    .describe("True when there are more teams than the reply holds (the first 200 by name)."),
 });
 
 export const resultReplySchema = z.object({
@@ -67,7 +71,10 @@ export const evidenceReplySchema = z.object({
   findings: z.number().int().describe("Findings received."),
   suggestions: z.number().int().describe("Questions the evidence suggests an answer for."),
   draftId: z.uuid().nullable().describe("The team's draft in progress, if any."),
-  disagreements: z.number().int().describe("Answers of that draft, as it stands, that the evidence disagrees with."),
+  disagreements: z
+    .number()
+    .int()
+    .describe("Answers of that draft, as it stands, that the evidence disagrees with."),
 });
 
 export type EvidenceReply = z.infer<typeof evidenceReplySchema>;

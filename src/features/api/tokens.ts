@@ -23,8 +23,15 @@ export async function createToken(viewer: Viewer, input: z.infer<typeof createTo
   const team = await findTeam({ id: input.teamId });
   if (!team || !canReadTeam(viewer, team)) throw new AppError("not-found", "This team does not exist.");
   const scopes = new Set(input.scopes);
-  if (!canCreateToken(viewer, team, scopes)) throw new AppError("forbidden", `Only a lead of ${team.name} can make a token that posts evidence.`);
-  const created = await createApiToken({ userId: viewer.userId, teamId: team.id, name: input.name, scopes, expiresInDays: input.expiresInDays });
+  if (!canCreateToken(viewer, team, scopes))
+    throw new AppError("forbidden", `Only a lead of ${team.name} can make a token that posts evidence.`);
+  const created = await createApiToken({
+    userId: viewer.userId,
+    teamId: team.id,
+    name: input.name,
+    scopes,
+    expiresInDays: input.expiresInDays,
+  });
   return { id: created.id, token: created.token, expiresAt: created.expiresAt.toISOString() };
 }
 

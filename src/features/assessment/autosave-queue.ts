@@ -10,10 +10,12 @@ import type { AnswerPatchInput, StoredAnswer } from "./schemas";
 
 export type Patch = Omit<AnswerPatchInput, "questionId">;
 export type Entry = Pick<StoredAnswer, "answer" | "note" | "evidenceUrl" | "revision">;
-export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; message: string };
+export type SaveState =
+  { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; message: string };
 
 /** What the server said to one save. */
-export type SaveOutcome = { kind: "saved"; revision: number } | { kind: "failed"; message: string; permanent: boolean };
+export type SaveOutcome =
+  { kind: "saved"; revision: number } | { kind: "failed"; message: string; permanent: boolean };
 
 /** After a save: send `next` now (changes waited behind it), or the question settles in `state`. */
 export type AfterSave = { next: Patch } | { state: SaveState };
@@ -75,12 +77,21 @@ export function applyPatch(questionId: string, entry: Entry | undefined, patch: 
 }
 
 /** The entries with the stored answers that are newer (by revision) than what the page holds, except where a change of this page waits. */
-export function mergeNewer(entries: Record<string, Entry>, stored: StoredAnswer[], busy: (questionId: string) => boolean): Record<string, Entry> {
+export function mergeNewer(
+  entries: Record<string, Entry>,
+  stored: StoredAnswer[],
+  busy: (questionId: string) => boolean,
+): Record<string, Entry> {
   const next = { ...entries };
   for (const answer of stored) {
     const mine = next[answer.questionId];
     if (!busy(answer.questionId) && (!mine || answer.revision > mine.revision)) {
-      next[answer.questionId] = { answer: answer.answer, note: answer.note, evidenceUrl: answer.evidenceUrl, revision: answer.revision };
+      next[answer.questionId] = {
+        answer: answer.answer,
+        note: answer.note,
+        evidenceUrl: answer.evidenceUrl,
+        revision: answer.revision,
+      };
     }
   }
   return next;

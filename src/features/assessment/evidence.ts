@@ -7,7 +7,10 @@ import { AppError } from "@/lib/errors";
 import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
 import { findAssessment, findTeamDraftId } from "@/server/repositories/assessments";
 import { findLatestEvidenceScan, saveEvidenceScan } from "@/server/repositories/evidence-scans";
-import { findLatestQuestionnaireVersionId, questionnaireOfVersion } from "@/server/repositories/questionnaire-versions";
+import {
+  findLatestQuestionnaireVersionId,
+  questionnaireOfVersion,
+} from "@/server/repositories/questionnaire-versions";
 import { findTeam } from "@/server/repositories/teams";
 
 /**
@@ -22,11 +25,17 @@ export const EVIDENCE_MAX_BYTES = 2 * 1024 * 1024;
 export async function postEvidence(viewer: Viewer, teamId: string, document: FindingsDocument) {
   const team = await findTeam({ id: teamId });
   if (!team || !canReadTeam(viewer, team)) throw new AppError("not-found", "This team does not exist.");
-  if (!allowsScope(viewer, "evidence:write")) throw new AppError("forbidden", 'This token does not have the "evidence:write" scope.');
-  if (!canLeadTeam(viewer, team)) throw new AppError("forbidden", `Only a lead of ${team.name} can add evidence for it.`);
+  if (!allowsScope(viewer, "evidence:write"))
+    throw new AppError("forbidden", 'This token does not have the "evidence:write" scope.');
+  if (!canLeadTeam(viewer, team))
+    throw new AppError("forbidden", `Only a lead of ${team.name} can add evidence for it.`);
   const versionId = await findLatestQuestionnaireVersionId({ questionnaireId: CURRENT_QUESTIONNAIRE_ID });
   const questionnaire = versionId ? await questionnaireOfVersion({ versionId }) : null;
-  if (!questionnaire || document.questionnaire.id !== questionnaire.id || document.questionnaire.version !== questionnaire.version) {
+  if (
+    !questionnaire ||
+    document.questionnaire.id !== questionnaire.id ||
+    document.questionnaire.version !== questionnaire.version
+  ) {
     throw new AppError(
       "conflict",
       `The scan was made for questionnaire ${document.questionnaire.id} v${document.questionnaire.version}, and assessments here are taken on v${questionnaire?.version ?? "?"}: scan again with this app's scanner (/scanner.mjs).`,
@@ -37,7 +46,10 @@ export async function postEvidence(viewer: Viewer, teamId: string, document: Fin
   const draftId = await findTeamDraftId({ teamId });
   const draft = draftId ? await findAssessment({ id: draftId }) : null;
   const answers = draft?.answers.flatMap((a) => (a.answer ? [a.answer] : [])) ?? [];
-  const disagreements = draft && isV2(draft.questionnaire) ? evidencedAnswers(draft.questionnaire, answers, document).disagreements.length : 0;
+  const disagreements =
+    draft && isV2(draft.questionnaire)
+      ? evidencedAnswers(draft.questionnaire, answers, document).disagreements.length
+      : 0;
   return {
     receivedAt: saved.receivedAt.toISOString(),
     findings: document.findings.length,

@@ -20,7 +20,10 @@ import {
   startAssessment,
   type AnswerPatch,
 } from "@/server/repositories/assessments";
-import { findLatestQuestionnaireVersionId, questionnaireOfVersion } from "@/server/repositories/questionnaire-versions";
+import {
+  findLatestQuestionnaireVersionId,
+  questionnaireOfVersion,
+} from "@/server/repositories/questionnaire-versions";
 import { findTeam } from "@/server/repositories/teams";
 import type { AnswerPatchInput } from "./schemas";
 import { toDomainAnswer } from "./schemas";
@@ -37,23 +40,36 @@ const MISSING_ASSESSMENT = "This assessment does not exist.";
 export async function startAssessmentForTeam(viewer: Viewer, input: z.infer<typeof startAssessmentSchema>) {
   const team = await findTeam({ id: input.teamId });
   if (!team || !canReadTeam(viewer, team)) throw new AppError("not-found", "This team does not exist.");
-  if (!canStartAssessment(viewer, team)) throw new AppError("forbidden", `Only a lead of ${team.name} can start its assessment.`);
+  if (!canStartAssessment(viewer, team))
+    throw new AppError("forbidden", `Only a lead of ${team.name} can start its assessment.`);
   const versionId = await findLatestQuestionnaireVersionId({ questionnaireId: CURRENT_QUESTIONNAIRE_ID });
   if (!versionId) throw new AppError("conflict", "No questionnaire is installed.");
-  return startAssessment({ teamId: team.id, questionnaireVersionId: versionId, prefillFromLatest: input.retake, createdById: viewer.userId });
+  return startAssessment({
+    teamId: team.id,
+    questionnaireVersionId: versionId,
+    prefillFromLatest: input.retake,
+    createdById: viewer.userId,
+  });
 }
 
 /** Throws unless the viewer may change this assessment; returns the questionnaire it is taken on. */
-async function editableAssessment(viewer: Viewer, assessmentId: string): Promise<{ questionnaire: Questionnaire }> {
+async function editableAssessment(
+  viewer: Viewer,
+  assessmentId: string,
+): Promise<{ questionnaire: Questionnaire }> {
   const assessment = await findAssessmentOwner({ id: assessmentId });
   const access = assessment ? assessmentAccess(viewer, assessment) : "hidden";
   if (!assessment || access === "hidden") throw new AppError("not-found", MISSING_ASSESSMENT);
-  if (access === "read") throw new AppError("forbidden", "Only a lead of this team can change its assessment.");
+  if (access === "read")
+    throw new AppError("forbidden", "Only a lead of this team can change its assessment.");
   return { questionnaire: await questionnaireOfVersion({ versionId: assessment.questionnaireVersionId }) };
 }
 
 function isQuestionOf(questionnaire: Questionnaire, questionId: string): boolean {
-  return scoredQuestions(questionnaire).some((q) => q.id === questionId) || questionnaire.context.questions.some((q) => q.id === questionId);
+  return (
+    scoredQuestions(questionnaire).some((q) => q.id === questionId) ||
+    questionnaire.context.questions.some((q) => q.id === questionId)
+  );
 }
 
 /** Autosave of one question: the answer must fit the questionnaire the assessment is taken on. */
@@ -61,12 +77,19 @@ export async function saveAnswerPatch(viewer: Viewer, assessmentId: string, inpu
   const { questionnaire } = await editableAssessment(viewer, assessmentId);
   const patch: AnswerPatch = {
     questionId: input.questionId,
-    ...(input.answer !== undefined ? { answer: input.answer ? toDomainAnswer(input.questionId, input.answer) : null } : {}),
+    ...(input.answer !== undefined
+      ? { answer: input.answer ? toDomainAnswer(input.questionId, input.answer) : null }
+      : {}),
     ...(input.note !== undefined ? { note: input.note === "" ? null : input.note } : {}),
-    ...(input.evidenceUrl !== undefined ? { evidenceUrl: input.evidenceUrl === "" ? null : input.evidenceUrl } : {}),
+    ...(input.evidenceUrl !== undefined
+      ? { evidenceUrl: input.evidenceUrl === "" ? null : input.evidenceUrl }
+      : {}),
   };
   const problems = patch.answer
-    ? [...findAnswerProblems(questionnaire, [patch.answer]), ...answerRuleProblems(questionnaire, [patch.answer])]
+    ? [
+        ...findAnswerProblems(questionnaire, [patch.answer]),
+        ...answerRuleProblems(questionnaire, [patch.answer]),
+      ]
     : isQuestionOf(questionnaire, patch.questionId)
       ? []
       : [`unknown question "${patch.questionId}"`];
@@ -74,7 +97,11 @@ export async function saveAnswerPatch(viewer: Viewer, assessmentId: string, inpu
   return saveAnswer({ assessmentId, patch });
 }
 
-export async function saveTargets(viewer: Viewer, assessmentId: string, targets: z.infer<typeof targetsPatchSchema>) {
+export async function saveTargets(
+  viewer: Viewer,
+  assessmentId: string,
+  targets: z.infer<typeof targetsPatchSchema>,
+) {
   await editableAssessment(viewer, assessmentId);
   return setTargets({ assessmentId, targets });
 }
@@ -93,7 +120,8 @@ export async function submit(viewer: Viewer, assessmentId: string) {
     const result = scoreAssessment(questionnaire, scored);
     // With a repository scan of the team, the evidenced result is stored beside the claimed one.
     const scan = isV2(questionnaire) ? await findLatestEvidenceScan({ teamId, questionnaire }, tx) : null;
-    const evidenced = scan && isV2(questionnaire) ? evidencedResult(questionnaire, scored, scan.document) : null;
+    const evidenced =
+      scan && isV2(questionnaire) ? evidencedResult(questionnaire, scored, scan.document) : null;
     await saveAssessmentResult({ assessmentId, result, evidenced }, tx);
     await markSubmitted({ assessmentId, submittedById: viewer.userId }, tx);
     return result;

@@ -7,7 +7,13 @@ import { evidenceUrlSchema, naReasonTextSchema, noteSchema } from "@/domain/text
 
 export const answerValueSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("option"), optionId: idSchema }).strict(),
-  z.object({ kind: z.literal("not-applicable"), reason: naReasonSchema, reasonText: naReasonTextSchema.optional() }).strict(),
+  z
+    .object({
+      kind: z.literal("not-applicable"),
+      reason: naReasonSchema,
+      reasonText: naReasonTextSchema.optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal("dont-know") }).strict(),
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
@@ -17,17 +23,29 @@ export const answerPatchSchema = z
     questionId: idSchema,
     answer: answerValueSchema.nullable().optional(),
     note: noteSchema.nullable().optional(),
-    evidenceUrl: z.union([evidenceUrlSchema, z.literal("")]).nullable().optional(),
+    evidenceUrl: z
+      .union([evidenceUrlSchema, z.literal("")])
+      .nullable()
+      .optional(),
   })
   .strict()
-  .refine((p) => p.answer !== undefined || p.note !== undefined || p.evidenceUrl !== undefined, "Nothing to save");
+  .refine(
+    (p) => p.answer !== undefined || p.note !== undefined || p.evidenceUrl !== undefined,
+    "Nothing to save",
+  );
 export type AnswerPatchInput = z.infer<typeof answerPatchSchema>;
 
 export const targetsPatchSchema = z
-  .object({ data: levelSchema.nullable().optional(), model: levelSchema.nullable().optional(), code: levelSchema.nullable().optional() })
+  .object({
+    data: levelSchema.nullable().optional(),
+    model: levelSchema.nullable().optional(),
+    code: levelSchema.nullable().optional(),
+  })
   .strict();
 
-export const startAssessmentSchema = z.object({ teamId: z.uuid({ message: "Pick a team." }), retake: z.boolean().default(false) }).strict();
+export const startAssessmentSchema = z
+  .object({ teamId: z.uuid({ message: "Pick a team." }), retake: z.boolean().default(false) })
+  .strict();
 
 export function toDomainAnswer(questionId: string, value: AnswerValue): Answer {
   return { questionId, ...value };
@@ -45,7 +63,10 @@ export const storedAnswerSchema = z.object({
 export type StoredAnswer = z.infer<typeof storedAnswerSchema>;
 
 /** The routes' replies, as the browser reads them. */
-export const storedAnswersReply = z.object({ status: z.enum(["draft", "submitted"]), answers: z.array(storedAnswerSchema) });
+export const storedAnswersReply = z.object({
+  status: z.enum(["draft", "submitted"]),
+  answers: z.array(storedAnswerSchema),
+});
 export const startedReply = z.object({ id: z.string() });
 export const submittedReply = z.object({ weakestLevel: z.number().nullable() });
 export const targetsReply = z.unknown();

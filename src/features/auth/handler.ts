@@ -15,11 +15,21 @@ export function authHandler() {
   const handler = async (request: Request) => {
     if (request.method === "GET" || request.method === "HEAD") return auth().handler(request);
     const body = await readBodyLimited(request, MAX_AUTH_BODY_BYTES);
-    if (!body.ok) return body.reason === "too-large" ? tooLarge() : Response.json({ message: "The request body could not be read." }, { status: 400 });
+    if (!body.ok)
+      return body.reason === "too-large"
+        ? tooLarge()
+        : Response.json({ message: "The request body could not be read." }, { status: 400 });
     const headers = new Headers(request.headers);
     headers.delete("transfer-encoding");
     headers.delete("content-length");
-    return auth().handler(new Request(request.url, { method: request.method, headers, body: body.bytes.byteLength > 0 ? new Uint8Array(body.bytes) : null, signal: request.signal }));
+    return auth().handler(
+      new Request(request.url, {
+        method: request.method,
+        headers,
+        body: body.bytes.byteLength > 0 ? new Uint8Array(body.bytes) : null,
+        signal: request.signal,
+      }),
+    );
   };
   return toNextJsHandler(handler);
 }

@@ -17,7 +17,10 @@ export function demoAccounts(): { password: string; accounts: DemoAccount[] } | 
     accounts: DEMO_USERS.map((user) => ({
       email: user.email,
       name: user.name,
-      role: user.orgRole !== "member" ? `${user.orgRole} of the organisation` : user.teams.map((t) => `${t.role} of ${t.slug.replace(/-/g, " ")}`).join(", "),
+      role:
+        user.orgRole !== "member"
+          ? `${user.orgRole} of the organisation`
+          : user.teams.map((t) => `${t.role} of ${t.slug.replace(/-/g, " ")}`).join(", "),
     })),
   };
 }

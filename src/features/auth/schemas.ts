@@ -8,10 +8,17 @@ import { displayNameSchema, passwordSchema } from "@/domain/text";
 
 const emailSchema = z.email({ message: "Enter an e-mail address, such as name@example.com." });
 
-export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, "Enter your password.") });
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, "Enter your password."),
+});
 export type SignInInput = z.infer<typeof signInSchema>;
 
-export const signUpSchema = z.object({ name: displayNameSchema("name"), email: emailSchema, password: passwordSchema });
+export const signUpSchema = z.object({
+  name: displayNameSchema("name"),
+  email: emailSchema,
+  password: passwordSchema,
+});
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });

@@ -26,8 +26,12 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * anonymous requests, then runs with the signed-in user. Authorisation of the thing asked for is
  * the handler's next step, through domain/access/policy.
  */
-export async function withViewer(request: Request, run: (viewer: SignedInUser) => Promise<Response>): Promise<Response> {
-  if (!SAFE_METHODS.has(request.method) && isCrossSite(request)) return failure(403, "Cross-site requests are refused.");
+export async function withViewer(
+  request: Request,
+  run: (viewer: SignedInUser) => Promise<Response>,
+): Promise<Response> {
+  if (!SAFE_METHODS.has(request.method) && isCrossSite(request))
+    return failure(403, "Cross-site requests are refused.");
   const viewer = await viewerFromHeaders(request.headers);
   if (!viewer) return failure(401, "Your session has ended. Sign in again; nothing was changed.");
   return run(viewer);

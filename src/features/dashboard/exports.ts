@@ -21,16 +21,25 @@ export const DASHBOARD_CSV_HEADER = [
   "Stale",
 ] as const;
 
-export function dashboardRows(teams: DashboardTeamRow[], medianMean: number | null, now: Date): (string | number | null)[][] {
+export function dashboardRows(
+  teams: DashboardTeamRow[],
+  medianMean: number | null,
+  now: Date,
+): (string | number | null)[][] {
   return teams.map((t) => {
-    const stale = t.submittedAt ? (now.getTime() - t.submittedAt.getTime()) / 86_400_000 > STALE_AFTER_DAYS : null;
+    const stale = t.submittedAt
+      ? (now.getTime() - t.submittedAt.getTime()) / 86_400_000 > STALE_AFTER_DAYS
+      : null;
     return [
       t.name,
       t.businessUnit,
       t.ownershipModel,
       t.submittedAt ? t.submittedAt.toISOString().slice(0, 10) : null,
       t.questionnaireVersion,
-      ...(["data", "model", "code"] as const).flatMap((o) => [t.objects[o]?.level ?? null, t.objects[o]?.score.toFixed(2) ?? null]),
+      ...(["data", "model", "code"] as const).flatMap((o) => [
+        t.objects[o]?.level ?? null,
+        t.objects[o]?.score.toFixed(2) ?? null,
+      ]),
       t.weakestLevel,
       t.coverage?.toFixed(2) ?? null,
       t.meanScore?.toFixed(2) ?? null,

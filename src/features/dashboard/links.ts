@@ -15,6 +15,10 @@ export function dashboardSearch(query: DashboardQuery, overrides: Partial<Dashbo
 }
 
 /** The dashboard page with the current query changed by `overrides`. */
-export function dashboardHref(organizationId: string, query: DashboardQuery, overrides: Partial<DashboardQuery> = {}) {
+export function dashboardHref(
+  organizationId: string,
+  query: DashboardQuery,
+  overrides: Partial<DashboardQuery> = {},
+) {
   return paths.dashboard(organizationId, dashboardSearch(query, overrides));
 }

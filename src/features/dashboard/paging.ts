@@ -5,5 +5,12 @@ export function pageOfTeams<T>(teams: T[], requested: number) {
   const pages = Math.max(1, Math.ceil(teams.length / TEAMS_PER_PAGE));
   const page = Math.min(requested, pages);
   const start = (page - 1) * TEAMS_PER_PAGE;
-  return { page, pages, shown: teams.slice(start, start + TEAMS_PER_PAGE), first: start + 1, last: Math.min(page * TEAMS_PER_PAGE, teams.length), total: teams.length };
+  return {
+    page,
+    pages,
+    shown: teams.slice(start, start + TEAMS_PER_PAGE),
+    first: start + 1,
+    last: Math.min(page * TEAMS_PER_PAGE, teams.length),
+    total: teams.length,
+  };
 }

@@ -9,7 +9,10 @@ import {
   type DashboardTeamRow,
 } from "@/server/repositories/dashboard";
 import { findOrganizationName } from "@/server/repositories/organizations";
-import { findLatestQuestionnaireVersionId, questionnaireOfVersion } from "@/server/repositories/questionnaire-versions";
+import {
+  findLatestQuestionnaireVersionId,
+  questionnaireOfVersion,
+} from "@/server/repositories/questionnaire-versions";
 import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
 import { env } from "@/lib/env";
 import type { DashboardQuery, SortKey } from "./schemas";
@@ -21,7 +24,13 @@ export async function getDashboard(viewer: Viewer, organizationId: string, query
   const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
   const dashboard = await loadDashboard({ organizationId, filters: filtersOf(query) });
-  return { organizationId, name, ...dashboard, teams: sortTeams(dashboard.teams, query.sort, query.dir), riskTitles: await riskTitles() };
+  return {
+    organizationId,
+    name,
+    ...dashboard,
+    teams: sortTeams(dashboard.teams, query.sort, query.dir),
+    riskTitles: await riskTitles(),
+  };
 }
 
 /** Only the dashboard's table (for the CSV), with the same authorisation, filters and order as the page. */
@@ -42,7 +51,10 @@ export async function getDashboardWidgets(viewer: Viewer, organizationId: string
   const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
   const filters = filtersOf(query);
-  const table = loadDashboardTable({ organizationId, filters }).then((t) => ({ ...t, teams: sortTeams(t.teams, query.sort, query.dir) }));
+  const table = loadDashboardTable({ organizationId, filters }).then((t) => ({
+    ...t,
+    teams: sortTeams(t.teams, query.sort, query.dir),
+  }));
   const aggregates = holdWidgetsBack().then(() => loadDashboard({ organizationId, filters }));
   const titles = riskTitles();
   // Each widget awaits its promise; a failure is reported there (error.tsx), not as an unhandled rejection here.

@@ -7,12 +7,34 @@ import { getDashboard } from "./queries";
 import type { DashboardQuery } from "./schemas";
 
 /** The one-page dashboard PDF, for the organisation's admins and managers; null for anyone else. */
-export async function renderDashboardReport(viewer: Viewer, organizationId: string, query: DashboardQuery, paper: PaperSize): Promise<{ pdf: Buffer; filename: string } | null> {
+export async function renderDashboardReport(
+  viewer: Viewer,
+  organizationId: string,
+  query: DashboardQuery,
+  paper: PaperSize,
+): Promise<{ pdf: Buffer; filename: string } | null> {
   const dashboard = await getDashboard(viewer, organizationId, query);
   if (!dashboard) return null;
-  const filters = [query.unit, query.ownership?.replace(/_/g, " "), query.version ? `questionnaire v${query.version}` : null].filter(Boolean).join(" · ");
+  const filters = [
+    query.unit,
+    query.ownership?.replace(/_/g, " "),
+    query.version ? `questionnaire v${query.version}` : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
   const generatedAt = new Date();
-  const props: DashboardReportProps = { dashboard, organizationName: dashboard.name, riskTitles: dashboard.riskTitles, filters, paper, generatedAt };
-  const pdf = await renderPdfInWorker({ module: "features/dashboard/components/report-document.tsx", exportName: "DashboardReport", props: { ...props } });
+  const props: DashboardReportProps = {
+    dashboard,
+    organizationName: dashboard.name,
+    riskTitles: dashboard.riskTitles,
+    filters,
+    paper,
+    generatedAt,
+  };
+  const pdf = await renderPdfInWorker({
+    module: "features/dashboard/components/report-document.tsx",
+    exportName: "DashboardReport",
+    props: { ...props },
+  });
   return { pdf, filename: `${dashboard.name} dashboard ${generatedAt.toISOString().slice(0, 10)}.pdf` };
 }

@@ -3,15 +3,35 @@ import { ownershipModelSchema } from "@/domain/team";
 
 /** The dashboard's URL: filters and sort, each optional; anything unknown falls back to the default. */
 
-export const SORT_KEYS = ["name", "data", "model", "code", "weakest", "coverage", "mean", "assessed"] as const;
+export const SORT_KEYS = [
+  "name",
+  "data",
+  "model",
+  "code",
+  "weakest",
+  "coverage",
+  "mean",
+  "assessed",
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 // Filter values are matched in SQL as they are; control characters (Postgres refuses NUL) mean "no filter".
-const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().max(120).regex(/^[^\u0000-\u001f]*$/).optional()).catch(undefined);
+const optionalText = z
+  .preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .max(120)
+      .regex(/^[^\u0000-\u001f]*$/)
+      .optional(),
+  )
+  .catch(undefined);
 
 export const dashboardQuerySchema = z.object({
   unit: optionalText,
-  ownership: z.preprocess((v) => (v === "" ? undefined : v), ownershipModelSchema.optional()).catch(undefined),
+  ownership: z
+    .preprocess((v) => (v === "" ? undefined : v), ownershipModelSchema.optional())
+    .catch(undefined),
   version: optionalText,
   sort: z.enum(SORT_KEYS).catch("name").default("name"),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
@@ -24,12 +44,17 @@ export const TEAMS_PER_PAGE = 50;
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
 /** The first value of each search parameter, as Next passes them to pages. */
-export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+export function firstValues(
+  params: Record<string, string | string[] | undefined>,
+): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 }
 
 export const compareQuerySchema = z.object({
-  team: z.array(z.uuid()).min(2, "Pick at least two teams to compare.").max(5, "Compare at most five teams at once."),
+  team: z
+    .array(z.uuid())
+    .min(2, "Pick at least two teams to compare.")
+    .max(5, "Compare at most five teams at once."),
 });
 
 export const STALE_AFTER_DAYS = 180;

@@ -22,7 +22,14 @@ interface DemoHistory {
 export const DEMO_HISTORIES: readonly DemoHistory[] = [
   {
     team: "fraud-detection",
-    context: { "models-in-production": "few", "serving-mode": "online", "model-kind": "trained", "label-delay": "fast", regulated: "personal-data", platform: "databricks" },
+    context: {
+      "models-in-production": "few",
+      "serving-mode": "online",
+      "model-kind": "trained",
+      "label-delay": "fast",
+      regulated: "personal-data",
+      platform: "databricks",
+    },
     targets: { data: 3, model: 3, code: 4 },
     submitted: [
       { date: "2026-02-16", profile: { data: 1.4, model: 1.6, code: 2.5 } },
@@ -33,7 +40,14 @@ export const DEMO_HISTORIES: readonly DemoHistory[] = [
   },
   {
     team: "search-ranking",
-    context: { "models-in-production": "many", "serving-mode": "online", "model-kind": "trained", "label-delay": "fast", regulated: "no", platform: "open-source" },
+    context: {
+      "models-in-production": "many",
+      "serving-mode": "online",
+      "model-kind": "trained",
+      "label-delay": "fast",
+      regulated: "no",
+      platform: "open-source",
+    },
     targets: { data: 4, model: 4, code: 4 },
     submitted: [
       { date: "2026-03-09", profile: { data: 2.6, model: 3.2, code: 3.3 } },
@@ -42,7 +56,14 @@ export const DEMO_HISTORIES: readonly DemoHistory[] = [
   },
   {
     team: "demand-forecasting",
-    context: { "models-in-production": "few", "serving-mode": "batch", "model-kind": "trained", "label-delay": "slow", regulated: "no", platform: "cloud-ml" },
+    context: {
+      "models-in-production": "few",
+      "serving-mode": "batch",
+      "model-kind": "trained",
+      "label-delay": "slow",
+      regulated: "no",
+      platform: "cloud-ml",
+    },
     targets: { data: 2, model: 2, code: 2 },
     submitted: [
       { date: "2026-04-06", profile: { data: 1.3, model: 1.2, code: 0.6 } },
@@ -51,7 +72,14 @@ export const DEMO_HISTORIES: readonly DemoHistory[] = [
   },
   {
     team: "credit-risk",
-    context: { "models-in-production": "few", "serving-mode": "batch", "model-kind": "trained", "label-delay": "slow", regulated: "strict", platform: "databricks" },
+    context: {
+      "models-in-production": "few",
+      "serving-mode": "batch",
+      "model-kind": "trained",
+      "label-delay": "slow",
+      regulated: "strict",
+      platform: "databricks",
+    },
     targets: { data: 3, model: 3, code: 3 },
     submitted: [
       { date: "2026-01-19", profile: { data: 2.2, model: 1.5, code: 1.2 } },
@@ -60,7 +88,14 @@ export const DEMO_HISTORIES: readonly DemoHistory[] = [
   },
   {
     team: "recommendations",
-    context: { "models-in-production": "few", "serving-mode": "batch-and-online", "model-kind": "trained", "label-delay": "fast", regulated: "personal-data", platform: "open-source" },
+    context: {
+      "models-in-production": "few",
+      "serving-mode": "batch-and-online",
+      "model-kind": "trained",
+      "label-delay": "fast",
+      regulated: "personal-data",
+      platform: "open-source",
+    },
     targets: { data: 3, model: 4, code: 3 },
     submitted: [{ date: "2026-06-08", profile: { data: 0.7, model: 2.6, code: 2.4 } }],
   },
@@ -75,7 +110,12 @@ function jitter(name: string): number {
  * Answers that put each object at its profile: the steps below it in place (consistent or
  * automated, as each step's pass mark asks), the next partly there, the rest mostly missing.
  */
-export function answersForProfile(questionnaire: QuestionnaireV2, profile: Profile, context: Record<string, string>, seed: string): Answer[] {
+export function answersForProfile(
+  questionnaire: QuestionnaireV2,
+  profile: Profile,
+  context: Record<string, string>,
+  seed: string,
+): Answer[] {
   const answers: Answer[] = [];
   for (const object of questionnaire.objects) {
     const reached = profile[object.id];
@@ -85,15 +125,28 @@ export function answersForProfile(questionnaire: QuestionnaireV2, profile: Profi
       const r = jitter(`${seed}:${question.id}`);
       const partial = reached - Math.floor(reached);
       const value =
-        step <= Math.floor(reached) ? (r < 0.5 ? 3 : mark) : step === Math.floor(reached) + 1 ? (r < partial ? mark : mark - 1) : r < 0.15 ? 1 : 0;
+        step <= Math.floor(reached)
+          ? r < 0.5
+            ? 3
+            : mark
+          : step === Math.floor(reached) + 1
+            ? r < partial
+              ? mark
+              : mark - 1
+            : r < 0.15
+              ? 1
+              : 0;
       if (r > 0.97 && step > Math.floor(reached)) {
         answers.push({ questionId: question.id, kind: "dont-know" });
         continue;
       }
-      const option = [...question.options].sort((a, b) => Math.abs(a.value - value) - Math.abs(b.value - value))[0];
+      const option = [...question.options].sort(
+        (a, b) => Math.abs(a.value - value) - Math.abs(b.value - value),
+      )[0];
       if (option) answers.push({ questionId: question.id, kind: "option", optionId: option.id });
     }
   }
-  for (const [questionId, optionId] of Object.entries(context)) answers.push({ questionId, kind: "option", optionId });
+  for (const [questionId, optionId] of Object.entries(context))
+    answers.push({ questionId, kind: "option", optionId });
   return answers;
 }

@@ -1,8 +1,17 @@
 import "server-only";
-import { assessmentAccess, canManageOrganization, canReadOrganization, type Viewer } from "@/domain/access/policy";
+import {
+  assessmentAccess,
+  canManageOrganization,
+  canReadOrganization,
+  type Viewer,
+} from "@/domain/access/policy";
 import { scoredQuestions } from "@/domain/questionnaire/questionnaire";
 import { answerRuleProblems, findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
-import { ASSESSMENT_EXPORT_FORMAT, importDateProblem, type AssessmentExport } from "@/domain/scoring/exchange";
+import {
+  ASSESSMENT_EXPORT_FORMAT,
+  importDateProblem,
+  type AssessmentExport,
+} from "@/domain/scoring/exchange";
 import { withTeamContext } from "@/domain/scoring/team-context";
 import { AppError } from "@/lib/errors";
 import { transaction } from "@/server/db/client";
@@ -14,7 +23,10 @@ import { findTeamByName, insertTeam } from "@/server/repositories/teams";
 
 /** Moving a submitted assessment between organisations (or installations) as JSON. */
 
-export async function exportAssessment(viewer: Viewer, assessmentId: string): Promise<{ json: AssessmentExport; filename: string } | null> {
+export async function exportAssessment(
+  viewer: Viewer,
+  assessmentId: string,
+): Promise<{ json: AssessmentExport; filename: string } | null> {
   const found = await findAssessmentForExport({ id: assessmentId });
   if (!found || assessmentAccess(viewer, found) === "hidden") return null;
   const json: AssessmentExport = {
@@ -22,19 +34,42 @@ export async function exportAssessment(viewer: Viewer, assessmentId: string): Pr
     formatVersion: 1,
     exportedAt: new Date().toISOString(),
     organization: { name: found.team.organization.name },
-    team: { name: found.team.name, businessUnit: found.team.businessUnit, ownershipModel: found.team.ownershipModel, structure: found.team.structure },
-    questionnaire: { id: found.questionnaire.questionnaireId, version: found.questionnaire.version, contentHash: found.questionnaire.contentHash },
-    assessment: { createdAt: found.createdAt.toISOString(), submittedAt: found.submittedAt.toISOString(), targets: found.targets },
-    answers: found.answers.map((a) => ({ questionId: a.questionId, answer: a.answer, note: a.note, evidenceUrl: a.evidenceUrl })),
+    team: {
+      name: found.team.name,
+      businessUnit: found.team.businessUnit,
+      ownershipModel: found.team.ownershipModel,
+      structure: found.team.structure,
+    },
+    questionnaire: {
+      id: found.questionnaire.questionnaireId,
+      version: found.questionnaire.version,
+      contentHash: found.questionnaire.contentHash,
+    },
+    assessment: {
+      createdAt: found.createdAt.toISOString(),
+      submittedAt: found.submittedAt.toISOString(),
+      targets: found.targets,
+    },
+    answers: found.answers.map((a) => ({
+      questionId: a.questionId,
+      answer: a.answer,
+      note: a.note,
+      evidenceUrl: a.evidenceUrl,
+    })),
     result: found.result,
   };
-  return { json, filename: `${found.team.name} assessment ${found.submittedAt.toISOString().slice(0, 10)}.json` };
+  return {
+    json,
+    filename: `${found.team.name} assessment ${found.submittedAt.toISOString().slice(0, 10)}.json`,
+  };
 }
 
 /** Admins import into their organisation; anyone else is refused before the file is read. */
 export function assertCanImport(viewer: Viewer, organizationId: string): void {
-  if (!canReadOrganization(viewer, organizationId)) throw new AppError("not-found", "This organisation does not exist.");
-  if (!canManageOrganization(viewer, organizationId)) throw new AppError("forbidden", "Only an admin of this organisation can import assessments.");
+  if (!canReadOrganization(viewer, organizationId))
+    throw new AppError("not-found", "This organisation does not exist.");
+  if (!canManageOrganization(viewer, organizationId))
+    throw new AppError("forbidden", "Only an admin of this organisation can import assessments.");
 }
 
 /**
@@ -47,20 +82,41 @@ export async function importAssessment(viewer: Viewer, organizationId: string, d
   assertCanImport(viewer, organizationId);
   const dateProblem = importDateProblem(data, new Date());
   if (dateProblem) throw new AppError("bad-request", dateProblem);
-  const version = await findQuestionnaireVersion({ id: data.questionnaire.id, version: data.questionnaire.version });
-  if (!version) throw new AppError("conflict", `This installation does not have questionnaire ${data.questionnaire.id} v${data.questionnaire.version}, which the export was taken with.`);
+  const version = await findQuestionnaireVersion({
+    id: data.questionnaire.id,
+    version: data.questionnaire.version,
+  });
+  if (!version)
+    throw new AppError(
+      "conflict",
+      `This installation does not have questionnaire ${data.questionnaire.id} v${data.questionnaire.version}, which the export was taken with.`,
+    );
   if (version.contentHash !== data.questionnaire.contentHash) {
-    throw new AppError("conflict", `Questionnaire ${data.questionnaire.id} v${data.questionnaire.version} differs here from the one the export was taken with (content hashes differ).`);
+    throw new AppError(
+      "conflict",
+      `Questionnaire ${data.questionnaire.id} v${data.questionnaire.version} differs here from the one the export was taken with (content hashes differ).`,
+    );
   }
   const { questionnaire } = version;
-  const known = new Set([...scoredQuestions(questionnaire).map((q) => q.id), ...questionnaire.context.questions.map((q) => q.id)]);
+  const known = new Set([
+    ...scoredQuestions(questionnaire).map((q) => q.id),
+    ...questionnaire.context.questions.map((q) => q.id),
+  ]);
   const unknown = data.answers.find((a) => !known.has(a.questionId));
   const answers = data.answers.flatMap((a) => (a.answer ? [a.answer] : []));
-  const problems = unknown ? [`unknown question "${unknown.questionId}"`] : [...findAnswerProblems(questionnaire, answers), ...answerRuleProblems(questionnaire, answers)];
+  const problems = unknown
+    ? [`unknown question "${unknown.questionId}"`]
+    : [...findAnswerProblems(questionnaire, answers), ...answerRuleProblems(questionnaire, answers)];
   if (problems.length > 0) {
-    throw new AppError("bad-request", `The export's answers do not fit questionnaire ${questionnaire.id} v${questionnaire.version}: ${problems[0]}`);
+    throw new AppError(
+      "bad-request",
+      `The export's answers do not fit questionnaire ${questionnaire.id} v${questionnaire.version}: ${problems[0]}`,
+    );
   }
-  const result = scoreAssessment(questionnaire, { answers: withTeamContext(questionnaire, answers, data.team), targets: data.assessment.targets });
+  const result = scoreAssessment(questionnaire, {
+    answers: withTeamContext(questionnaire, answers, data.team),
+    targets: data.assessment.targets,
+  });
   const imported = await transaction(async (tx) => {
     const existing = await findTeamByName({ organizationId, name: data.team.name }, tx);
     const teamId = existing?.id ?? (await insertTeam({ organizationId, team: data.team }, tx)).id;
@@ -80,7 +136,11 @@ export async function importAssessment(viewer: Viewer, organizationId: string, d
     await saveAssessmentResult({ assessmentId, result }, tx);
     return { assessmentId, teamId };
   }).catch((error: unknown) => {
-    if (isUniqueViolation(error)) throw new AppError("conflict", `The team “${data.team.name}” was created at the same moment by another import. Import this file again.`);
+    if (isUniqueViolation(error))
+      throw new AppError(
+        "conflict",
+        `The team “${data.team.name}” was created at the same moment by another import. Import this file again.`,
+      );
     throw error;
   });
   return { ...imported, weakestLevel: result.overall.weakestLevel };

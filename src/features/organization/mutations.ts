@@ -7,15 +7,22 @@ import { acceptInvitation, createInvitation, revokeInvitation } from "@/server/r
 import { removeMember, setMemberRole, setTeamRole } from "@/server/repositories/members";
 import { createOrganization } from "@/server/repositories/organizations";
 import { createTeam } from "@/server/repositories/teams";
-import type { createInvitationSchema, createTeamSchema, memberRoleSchema, teamMembershipSchema } from "./schemas";
+import type {
+  createInvitationSchema,
+  createTeamSchema,
+  memberRoleSchema,
+  teamMembershipSchema,
+} from "./schemas";
 
 /**
  * Managing an organisation: only its admins may; anyone else who belongs to it is refused (403),
  * and to anyone outside it the organisation does not exist (404).
  */
 function assertCanManage(viewer: Viewer, organizationId: string): void {
-  if (!canReadOrganization(viewer, organizationId)) throw new AppError("not-found", "This organisation does not exist.");
-  if (!canManageOrganization(viewer, organizationId)) throw new AppError("forbidden", "Only an admin of this organisation can change it.");
+  if (!canReadOrganization(viewer, organizationId))
+    throw new AppError("not-found", "This organisation does not exist.");
+  if (!canManageOrganization(viewer, organizationId))
+    throw new AppError("forbidden", "Only an admin of this organisation can change it.");
 }
 
 export function createOrganizationFor(viewer: Viewer, name: string) {
@@ -27,9 +34,17 @@ export function addTeam(viewer: Viewer, organizationId: string, team: z.infer<ty
   return createTeam({ organizationId, team });
 }
 
-export async function invite(viewer: Viewer, organizationId: string, input: z.infer<typeof createInvitationSchema>) {
+export async function invite(
+  viewer: Viewer,
+  organizationId: string,
+  input: z.infer<typeof createInvitationSchema>,
+) {
   assertCanManage(viewer, organizationId);
-  const { id, token, expiresAt } = await createInvitation({ organizationId, invitedById: viewer.userId, invitation: input });
+  const { id, token, expiresAt } = await createInvitation({
+    organizationId,
+    invitedById: viewer.userId,
+    invitation: input,
+  });
   return { id, url: `${appUrl()}/invitations/${token}`, expiresAt: expiresAt.toISOString() };
 }
 
@@ -39,7 +54,12 @@ export async function revoke(viewer: Viewer, organizationId: string, invitationI
   return { revoked: invitationId };
 }
 
-export async function changeMemberRole(viewer: Viewer, organizationId: string, userId: string, input: z.infer<typeof memberRoleSchema>) {
+export async function changeMemberRole(
+  viewer: Viewer,
+  organizationId: string,
+  userId: string,
+  input: z.infer<typeof memberRoleSchema>,
+) {
   assertCanManage(viewer, organizationId);
   await setMemberRole({ organizationId, userId, role: input.role });
   return { userId, role: input.role };
@@ -51,7 +71,12 @@ export async function removeFromOrganization(viewer: Viewer, organizationId: str
   return { removed: userId };
 }
 
-export async function changeTeamMembership(viewer: Viewer, organizationId: string, userId: string, input: z.infer<typeof teamMembershipSchema>) {
+export async function changeTeamMembership(
+  viewer: Viewer,
+  organizationId: string,
+  userId: string,
+  input: z.infer<typeof teamMembershipSchema>,
+) {
   assertCanManage(viewer, organizationId);
   await setTeamRole({ organizationId, teamId: input.teamId, userId, role: input.role });
   return { userId, ...input };

@@ -25,13 +25,20 @@ export const createInvitationSchema = z
     role: orgRoleSchema,
     teamId: z.uuid({ message: "Pick a team." }).nullable().default(null),
     teamRole: teamRoleSchema.nullable().default(null),
-    expiresInDays: z.number().int().min(1, "A link lasts at least one day.").max(30, "A link lasts at most 30 days.").default(7),
+    expiresInDays: z
+      .number()
+      .int()
+      .min(1, "A link lasts at least one day.")
+      .max(30, "A link lasts at most 30 days.")
+      .default(7),
   })
   .strict();
 
 export const memberRoleSchema = z.object({ role: orgRoleSchema }).strict();
 
-export const teamMembershipSchema = z.object({ teamId: z.uuid({ message: "Pick a team." }), role: teamRoleSchema.nullable() }).strict();
+export const teamMembershipSchema = z
+  .object({ teamId: z.uuid({ message: "Pick a team." }), role: teamRoleSchema.nullable() })
+  .strict();
 
 export const acceptInvitationSchema = z.object({ token: z.string().min(16).max(64) }).strict();
 
@@ -44,5 +51,8 @@ export const doneReply = z.unknown();
 
 /** The import form: a file chosen (its content is checked by the route, against the export format). */
 export const importFileSchema = z.object({
-  file: z.custom<FileList>((files) => typeof FileList !== "undefined" && files instanceof FileList && (files.item(0)?.size ?? 0) > 0, "Choose an exported assessment (.json) first."),
+  file: z.custom<FileList>(
+    (files) => typeof FileList !== "undefined" && files instanceof FileList && (files.item(0)?.size ?? 0) > 0,
+    "Choose an exported assessment (.json) first.",
+  ),
 });

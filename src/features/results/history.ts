@@ -38,6 +38,7 @@ export async function getTeamPage(viewer: Viewer, teamId: string, query: { from?
   const { submitted } = history;
   const fromId = uuidSchema.safeParse(query.from).data ?? submitted.at(-2)?.id;
   const toId = uuidSchema.safeParse(query.to).data ?? submitted.at(-1)?.id;
-  const difference = fromId && toId && fromId !== toId ? await getTeamDifference(viewer, history.team.id, fromId, toId) : null;
+  const difference =
+    fromId && toId && fromId !== toId ? await getTeamDifference(viewer, history.team.id, fromId, toId) : null;
   return { ...history, fromId, toId, difference };
 }

@@ -27,7 +27,14 @@ export async function getResult(viewer: Viewer, assessmentId: string): Promise<S
     findTeamDraftId({ teamId: assessment.team.id }),
   ]);
   if (!stored) return null;
-  return { assessment, result: stored.result, engineVersion: stored.engineVersion, previous, teamDraftId, access };
+  return {
+    assessment,
+    result: stored.result,
+    engineVersion: stored.engineVersion,
+    previous,
+    teamDraftId,
+    access,
+  };
 }
 
 /** The results page's data: the result and, in words, its view in the chosen lens (or the one it was taken in). */
@@ -35,6 +42,11 @@ export async function getResultPage(viewer: Viewer, assessmentId: string, lens: 
   const found = await getResult(viewer, assessmentId);
   if (!found) return null;
   const { assessment, result } = found;
-  const view = buildResultView({ questionnaire: assessment.questionnaire, result, answers: assessment.answers, lens: lens ?? result.lens ?? null });
+  const view = buildResultView({
+    questionnaire: assessment.questionnaire,
+    result,
+    answers: assessment.answers,
+    lens: lens ?? result.lens ?? null,
+  });
   return { ...found, view };
 }

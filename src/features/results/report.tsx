@@ -8,7 +8,11 @@ import { getResult } from "./queries";
 import { buildResultView } from "./view";
 
 /** The PDF report of a submitted assessment, for whoever may read it; null otherwise (answered as "not found"). */
-export async function renderAssessmentReport(viewer: Viewer, assessmentId: string, options: { paper: PaperSize; lens: string | null }): Promise<{ pdf: Buffer; filename: string } | null> {
+export async function renderAssessmentReport(
+  viewer: Viewer,
+  assessmentId: string,
+  options: { paper: PaperSize; lens: string | null },
+): Promise<{ pdf: Buffer; filename: string } | null> {
   const found = await getResult(viewer, assessmentId);
   if (!found?.assessment.submittedAt) return null;
   const { assessment, result } = found;
@@ -16,15 +20,28 @@ export async function renderAssessmentReport(viewer: Viewer, assessmentId: strin
   const props: AssessmentReportProps = {
     paper: options.paper,
     data: {
-      organizationName: (await findOrganizationName({ organizationId: assessment.team.organizationId })) ?? "",
+      organizationName:
+        (await findOrganizationName({ organizationId: assessment.team.organizationId })) ?? "",
       teamName: assessment.team.name,
       submittedAt,
       questionnaire: { id: assessment.questionnaire.id, version: assessment.questionnaire.version },
       engineVersion: result.engineVersion,
-      view: buildResultView({ questionnaire: assessment.questionnaire, result, answers: assessment.answers, lens: options.lens ?? result.lens ?? null }),
+      view: buildResultView({
+        questionnaire: assessment.questionnaire,
+        result,
+        answers: assessment.answers,
+        lens: options.lens ?? result.lens ?? null,
+      }),
       generatedAt: new Date(),
     },
   };
-  const pdf = await renderPdfInWorker({ module: "features/results/components/report-document.tsx", exportName: "AssessmentReport", props: { ...props } });
-  return { pdf, filename: `${assessment.team.name} MLOps maturity ${submittedAt.toISOString().slice(0, 10)}.pdf` };
+  const pdf = await renderPdfInWorker({
+    module: "features/results/components/report-document.tsx",
+    exportName: "AssessmentReport",
+    props: { ...props },
+  });
+  return {
+    pdf,
+    filename: `${assessment.team.name} MLOps maturity ${submittedAt.toISOString().slice(0, 10)}.pdf`,
+  };
 }

@@ -1,4 +1,9 @@
-import { allCapabilities, scoredQuestions, type AnyQuestion, type Questionnaire } from "@/domain/questionnaire/questionnaire";
+import {
+  allCapabilities,
+  scoredQuestions,
+  type AnyQuestion,
+  type Questionnaire,
+} from "@/domain/questionnaire/questionnaire";
 import type { NaReason, ObjectId } from "@/domain/questionnaire/primitives";
 import type { Answer } from "@/domain/scoring/answers";
 import type { AssessmentResult, RiskCause, Severity } from "@/domain/scoring/result";
@@ -94,7 +99,10 @@ export interface ResultView {
   preProduction: boolean;
   realTest: { passed: boolean; question: string; answer: string } | null;
   mlopsV0: { met: boolean; practices: { title: string; met: boolean }[] } | null;
-  mlTestScore: { score: number; sections: { data: number; model: number; infra: number; monitor: number } } | null;
+  mlTestScore: {
+    score: number;
+    sections: { data: number; model: number; infra: number; monitor: number };
+  } | null;
   objects: ObjectView[];
   risks: RiskView[];
   plan: PlanItemView[];
@@ -136,12 +144,18 @@ function indexOf(questionnaire: Questionnaire): Index {
 }
 
 /** An answer in words, as the team gave it. */
-export function answerText(questionnaire: Questionnaire, questionId: string, answer: Answer | null | undefined): string {
+export function answerText(
+  questionnaire: Questionnaire,
+  questionId: string,
+  answer: Answer | null | undefined,
+): string {
   const index = indexOf(questionnaire);
   if (!answer) return "not answered";
   if (answer.kind === "dont-know") return "don't know";
-  if (answer.kind === "not-applicable") return `not applicable (${NA_REASON[answer.reason]}${answer.reasonText ? `: ${answer.reasonText}` : ""})`;
-  const options = index.questions.get(questionId)?.options ?? index.contextQuestions.get(questionId)?.options ?? [];
+  if (answer.kind === "not-applicable")
+    return `not applicable (${NA_REASON[answer.reason]}${answer.reasonText ? `: ${answer.reasonText}` : ""})`;
+  const options =
+    index.questions.get(questionId)?.options ?? index.contextQuestions.get(questionId)?.options ?? [];
   return options.find((o) => o.id === answer.optionId)?.label ?? answer.optionId;
 }
 
@@ -150,19 +164,34 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 function causeAnswer(questionnaire: Questionnaire, cause: RiskCause): string {
   if (cause.status === "dont-know") return "don't know";
   if (cause.status === "unanswered") return "not answered";
-  return indexOf(questionnaire).questions.get(cause.questionId)?.options.find((o) => o.id === cause.optionId)?.label ?? "";
+  return (
+    indexOf(questionnaire)
+      .questions.get(cause.questionId)
+      ?.options.find((o) => o.id === cause.optionId)?.label ?? ""
+  );
 }
 
-export function buildResultView(input: { questionnaire: Questionnaire; result: AssessmentResult; answers: { questionId: string; answer: Answer | null; note: string | null; evidenceUrl: string | null }[]; lens: string | null }): ResultView {
+export function buildResultView(input: {
+  questionnaire: Questionnaire;
+  result: AssessmentResult;
+  answers: { questionId: string; answer: Answer | null; note: string | null; evidenceUrl: string | null }[];
+  lens: string | null;
+}): ResultView {
   const { questionnaire, result } = input;
   const index = indexOf(questionnaire);
   const engine = questionnaire.format === 2 ? 2 : 1;
   const answers = new Map(input.answers.map((a) => [a.questionId, a]));
-  const lensId = questionnaire.lenses.some((l) => l.id === input.lens) ? (input.lens as string) : questionnaire.defaultLens;
+  const lensId = questionnaire.lenses.some((l) => l.id === input.lens)
+    ? (input.lens as string)
+    : questionnaire.defaultLens;
   const lens = questionnaire.lenses.find((l) => l.id === lensId);
   const objectTitle = (id: string) => index.objectTitles.get(id) ?? id;
-  const questionText = (id: string) => index.questions.get(id)?.text ?? index.contextQuestions.get(id)?.text ?? id;
-  const optionLabel = (questionId: string, optionId: string | null) => (optionId ? (index.questions.get(questionId)?.options.find((o) => o.id === optionId)?.label ?? optionId) : null);
+  const questionText = (id: string) =>
+    index.questions.get(id)?.text ?? index.contextQuestions.get(id)?.text ?? id;
+  const optionLabel = (questionId: string, optionId: string | null) =>
+    optionId
+      ? (index.questions.get(questionId)?.options.find((o) => o.id === optionId)?.label ?? optionId)
+      : null;
 
   const objects = result.objects.map((o): ObjectView => {
     const definition = questionnaire.objects.find((d) => d.id === o.object);
@@ -181,7 +210,12 @@ export function buildResultView(input: { questionnaire: Questionnaire; result: A
       completion: o.completion,
       target: o.target,
       gap: o.gap,
-      ladder: levels.map((l) => ({ level: l.level, title: l.title, descriptor: l.descriptor, state: o.level === null || l.level > o.level ? "above" : l.level === o.level ? "current" : "reached" })),
+      ladder: levels.map((l) => ({
+        level: l.level,
+        title: l.title,
+        descriptor: l.descriptor,
+        state: o.level === null || l.level > o.level ? "above" : l.level === o.level ? "current" : "reached",
+      })),
       explanation: {
         level:
           o.level === null
@@ -195,16 +229,27 @@ export function buildResultView(input: { questionnaire: Questionnaire; result: A
           o.coverage === undefined
             ? null
             : `${percent(o.coverage)} of the practice the questionnaire asks about is in place, across all steps${o.applicability !== undefined && o.applicability < 1 ? ` (${percent(1 - o.applicability)} of the applicable questions answered "not applicable")` : ""}.`,
-        confidence: `Confidence ${percent(o.confidence)}: ${o.confidence === 1 ? "no answer was \"don't know\"" : `${percent(1 - o.confidence)} of the applicable answers were "don't know", which count as not in place`}.`,
+        confidence: `Confidence ${percent(o.confidence)}: ${o.confidence === 1 ? 'no answer was "don\'t know"' : `${percent(1 - o.confidence)} of the applicable answers were "don't know", which count as not in place`}.`,
       },
       blocking: o.blocking.map((id) => index.capabilities.get(id) ?? id),
       blockers: (o.blockers ?? []).map((b) => ({
         capability: index.capabilities.get(b.capabilityId) ?? b.capabilityId,
         question: questionText(b.questionId),
-        answer: b.status === "dont-know" ? "don't know" : b.status === "unanswered" ? "not answered" : (optionLabel(b.questionId, b.optionId) ?? ""),
+        answer:
+          b.status === "dont-know"
+            ? "don't know"
+            : b.status === "unanswered"
+              ? "not answered"
+              : (optionLabel(b.questionId, b.optionId) ?? ""),
         next: optionLabel(b.questionId, b.nextOptionId),
       })),
-      oneAnswerAway: o.oneAnswerAway ? { level: o.oneAnswerAway.level, question: questionText(o.oneAnswerAway.questionId), answer: optionLabel(o.oneAnswerAway.questionId, o.oneAnswerAway.optionId) ?? "" } : null,
+      oneAnswerAway: o.oneAnswerAway
+        ? {
+            level: o.oneAnswerAway.level,
+            question: questionText(o.oneAnswerAway.questionId),
+            answer: optionLabel(o.oneAnswerAway.questionId, o.oneAnswerAway.optionId) ?? "",
+          }
+        : null,
       inPlaceAbove: (o.inPlaceAbove ?? []).map((id) => index.capabilities.get(id) ?? id),
     };
   });
@@ -231,7 +276,8 @@ export function buildResultView(input: { questionnaire: Questionnaire; result: A
     const definition = questionnaire.risks.find((r) => r.id === risk.id);
     const context = risk.raisedBy ? index.contextQuestions.get(risk.raisedBy) : undefined;
     const contextAnswer = risk.raisedBy ? answers.get(risk.raisedBy)?.answer : undefined;
-    const rule = risk.raisedBy && !context ? questionnaire.context.rules.find((r) => r.id === risk.raisedBy) : undefined;
+    const rule =
+      risk.raisedBy && !context ? questionnaire.context.rules.find((r) => r.id === risk.raisedBy) : undefined;
     return {
       id: risk.id,
       title: risk.title,
@@ -242,29 +288,65 @@ export function buildResultView(input: { questionnaire: Questionnaire; result: A
       interim: risk.interim ?? null,
       antiPattern: risk.antiPattern ?? false,
       exposure: risk.exposure ?? null,
-      raisedBy: context ? `${context.text} ${answerText(questionnaire, risk.raisedBy as string, contextAnswer)}` : rule ? rule.title : null,
-      causes: risk.causes.map((c) => ({ question: questionText(c.questionId), answer: causeAnswer(questionnaire, c) })),
+      raisedBy: context
+        ? `${context.text} ${answerText(questionnaire, risk.raisedBy as string, contextAnswer)}`
+        : rule
+          ? rule.title
+          : null,
+      causes: risk.causes.map((c) => ({
+        question: questionText(c.questionId),
+        answer: causeAnswer(questionnaire, c),
+      })),
       closedBy: result.recommendations.filter((r) => r.closesRisks.includes(risk.id)).map((r) => r.rank),
     };
   });
 
   const skipped = new Set(
-    result.objects.flatMap((o) => o.transitions.flatMap((t) => t.capabilities.flatMap((c) => c.questions.filter((q) => q.notApplicableBecause === "context").map((q) => q.questionId)))),
+    result.objects.flatMap((o) =>
+      o.transitions.flatMap((t) =>
+        t.capabilities.flatMap((c) =>
+          c.questions.filter((q) => q.notApplicableBecause === "context").map((q) => q.questionId),
+        ),
+      ),
+    ),
   );
   const realTest = result.overall.realTest;
-  const scoredSections = questionnaire.objects.map((o) => ({ title: o.title, questions: (o.questions as AnyQuestion[]).map((q) => q.id) }));
+  const scoredSections = questionnaire.objects.map((o) => ({
+    title: o.title,
+    questions: (o.questions as AnyQuestion[]).map((q) => q.id),
+  }));
   // The context questions the team's settings answer are not part of the answers (the team page shows them).
-  const contextSection = { title: "Context", questions: questionnaire.context.questions.filter((q) => !("fromTeam" in q && q.fromTeam)).map((q) => q.id) };
+  const contextSection = {
+    title: "Context",
+    questions: questionnaire.context.questions
+      .filter((q) => !("fromTeam" in q && q.fromTeam))
+      .map((q) => q.id),
+  };
   return {
     engine,
-    lens: { id: lensId, title: lens?.title ?? lensId, checked: lens && "checked" in lens ? String(lens.checked) : null },
+    lens: {
+      id: lensId,
+      title: lens?.title ?? lensId,
+      checked: lens && "checked" in lens ? String(lens.checked) : null,
+    },
     lenses: questionnaire.lenses.map((l) => ({ id: l.id, title: l.title })),
     weakest: { level: result.overall.weakestLevel, objects: result.overall.weakestObjects.map(objectTitle) },
     meanScore: result.overall.meanScore,
     coverage: result.overall.coverage ?? null,
     preProduction: result.overall.preProduction ?? false,
-    realTest: realTest ? { passed: realTest.passed, question: questionText(realTest.questionId), answer: answerText(questionnaire, realTest.questionId, answers.get(realTest.questionId)?.answer) } : null,
-    mlopsV0: result.overall.mlopsV0 ? { met: result.overall.mlopsV0.met, practices: result.overall.mlopsV0.practices.map((p) => ({ title: p.title, met: p.met })) } : null,
+    realTest: realTest
+      ? {
+          passed: realTest.passed,
+          question: questionText(realTest.questionId),
+          answer: answerText(questionnaire, realTest.questionId, answers.get(realTest.questionId)?.answer),
+        }
+      : null,
+    mlopsV0: result.overall.mlopsV0
+      ? {
+          met: result.overall.mlopsV0.met,
+          practices: result.overall.mlopsV0.practices.map((p) => ({ title: p.title, met: p.met })),
+        }
+      : null,
     mlTestScore: result.overall.mlTestScore ?? null,
     objects,
     risks,
@@ -274,8 +356,16 @@ export function buildResultView(input: { questionnaire: Questionnaire; result: A
       title: section.title,
       answers: section.questions.map((id) => {
         const stored = answers.get(id);
-        const answer = skipped.has(id) ? "skipped: does not apply to the team's context" : answerText(questionnaire, id, stored?.answer);
-        return { id, text: questionText(id), answer, note: stored?.note ?? null, evidenceUrl: stored?.evidenceUrl ?? null };
+        const answer = skipped.has(id)
+          ? "skipped: does not apply to the team's context"
+          : answerText(questionnaire, id, stored?.answer);
+        return {
+          id,
+          text: questionText(id),
+          answer,
+          note: stored?.note ?? null,
+          evidenceUrl: stored?.evidenceUrl ?? null,
+        };
       }),
     })),
   };

@@ -11,7 +11,10 @@ import net from "node:net";
 export function parseTrustedProxies(setting: string | undefined): net.BlockList | null {
   if (!setting) return null;
   const list = new net.BlockList();
-  for (const entry of setting.split(",").map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of setting
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [address = "", prefix] = entry.split("/");
     const family = net.isIPv6(address) ? "ipv6" : "ipv4";
     if (!net.isIP(address) || (prefix !== undefined && !/^\d{1,3}$/.test(prefix))) {

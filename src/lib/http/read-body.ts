@@ -5,7 +5,8 @@
 export type LimitedBody = { ok: true; bytes: Buffer } | { ok: false; reason: "too-large" | "unreadable" };
 
 export async function readBodyLimited(request: Request, maxBytes: number): Promise<LimitedBody> {
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return { ok: false, reason: "too-large" };
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes)
+    return { ok: false, reason: "too-large" };
   if (!request.body) return { ok: true, bytes: Buffer.alloc(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

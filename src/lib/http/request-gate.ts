@@ -16,7 +16,14 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Set by the gate on every request (a client's own value is dropped): the address the per-address limits count. */
 export const CLIENT_ADDRESS_HEADER = "x-client-address";
 
-const FORWARDED_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"];
+const FORWARDED_HEADERS = [
+  "forwarded",
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+];
 
 export interface Refusal {
   status: 400 | 413;
@@ -31,9 +38,11 @@ export function refusalOf(request: { url?: string; headers: IncomingHttpHeaders 
     return { status: 400, message: "The address is malformed (a % that does not start a valid escape)." };
   }
   // The app defines no server actions; Next would log a stack trace for every such request.
-  if (request.headers["next-action"] !== undefined) return { status: 400, message: "This app has no server actions." };
+  if (request.headers["next-action"] !== undefined)
+    return { status: 400, message: "This app has no server actions." };
   const length = request.headers["content-length"];
-  if (length !== undefined && Number(length) > MAX_BODY_BYTES) return { status: 413, message: "The request is too large." };
+  if (length !== undefined && Number(length) > MAX_BODY_BYTES)
+    return { status: 413, message: "The request is too large." };
   return null;
 }
 
@@ -41,7 +50,11 @@ export function refusalOf(request: { url?: string; headers: IncomingHttpHeaders 
  * Rewrites the client-naming headers in place: the resolved client address goes into
  * CLIENT_ADDRESS_HEADER, and X-Forwarded-* survive only when the peer is a trusted proxy.
  */
-export function rewriteClientHeaders(headers: IncomingHttpHeaders, socketAddress: string | undefined, trusted: net.BlockList | null): void {
+export function rewriteClientHeaders(
+  headers: IncomingHttpHeaders,
+  socketAddress: string | undefined,
+  trusted: net.BlockList | null,
+): void {
   const peer = normaliseAddress(socketAddress ?? "");
   headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(peer, headers["x-forwarded-for"], trusted);
   if (!isTrusted(peer, trusted)) for (const name of FORWARDED_HEADERS) delete headers[name];

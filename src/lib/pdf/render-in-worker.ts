@@ -23,7 +23,8 @@ const MAX_JOBS_PER_WORKER = 50;
 const JOB_TIMEOUT_MS = 30_000;
 const MAX_IN_FLIGHT = 8;
 
-type Reply = { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; message: string } | { ready: true };
+type Reply =
+  { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; message: string } | { ready: true };
 
 interface Pending {
   resolve: (pdf: Buffer) => void;
@@ -75,7 +76,8 @@ function retireIfDone(worker: RenderWorker): void {
 }
 
 export async function renderPdfInWorker(job: PdfJob): Promise<Buffer> {
-  if (inFlight >= MAX_IN_FLIGHT) throw new AppError("unavailable", "Many reports are being made right now. Try again in a minute.");
+  if (inFlight >= MAX_IN_FLIGHT)
+    throw new AppError("unavailable", "Many reports are being made right now. Try again in a minute.");
   if (!current || current.dispatched >= MAX_JOBS_PER_WORKER) {
     const previous = current;
     current = startWorker();
@@ -94,7 +96,12 @@ export async function renderPdfInWorker(job: PdfJob): Promise<Buffer> {
         void worker.thread.terminate();
       }, JOB_TIMEOUT_MS);
       worker.pending.set(id, { resolve, reject, timer });
-      worker.thread.postMessage({ id, module: path.join(process.cwd(), "src", job.module), exportName: job.exportName, props: job.props });
+      worker.thread.postMessage({
+        id,
+        module: path.join(process.cwd(), "src", job.module),
+        exportName: job.exportName,
+        props: job.props,
+      });
     });
   } finally {
     inFlight -= 1;

@@ -5,7 +5,10 @@ import { parentPort } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
-const [{ createElement }, { renderToBuffer }] = await Promise.all([import("react"), import("@react-pdf/renderer")]);
+const [{ createElement }, { renderToBuffer }] = await Promise.all([
+  import("react"),
+  import("@react-pdf/renderer"),
+]);
 
 parentPort.on("message", async ({ id, module, exportName, props }) => {
   try {
@@ -14,7 +17,11 @@ parentPort.on("message", async ({ id, module, exportName, props }) => {
     const pdf = new Uint8Array(rendered);
     parentPort.postMessage({ id, ok: true, pdf }, [pdf.buffer]);
   } catch (error) {
-    parentPort.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
+    parentPort.postMessage({
+      id,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 });
 parentPort.postMessage({ ready: true });

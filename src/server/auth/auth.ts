@@ -25,21 +25,27 @@ export const SIGN_IN_LIMIT = { window: 60, max: 20 } as const;
 
 function createAuth() {
   const config = env();
-  if (!config.AUTH_SECRET) throw new Error("AUTH_SECRET is not set: start the app with `npm start`, which keeps one in DATA_DIR, or set it.");
+  if (!config.AUTH_SECRET)
+    throw new Error(
+      "AUTH_SECRET is not set: start the app with `npm start`, which keeps one in DATA_DIR, or set it.",
+    );
   const base = appUrl(config);
-  const oidc = config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET
-    ? [{
-        providerId: OIDC_PROVIDER_ID,
-        discoveryUrl: `${config.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
-        clientId: config.OIDC_CLIENT_ID,
-        clientSecret: config.OIDC_CLIENT_SECRET,
-        // better-auth sends the secret in the body by default; Basic is the method every provider
-        // must accept (RFC 6749 §2.3.1, OIDC's default), and the one the start-up check proves.
-        tokenEndpointAuth: { method: "client_secret_basic" as const },
-        scopes: ["openid", "email", "profile"],
-        pkce: true,
-      }]
-    : [];
+  const oidc =
+    config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET
+      ? [
+          {
+            providerId: OIDC_PROVIDER_ID,
+            discoveryUrl: `${config.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+            clientId: config.OIDC_CLIENT_ID,
+            clientSecret: config.OIDC_CLIENT_SECRET,
+            // better-auth sends the secret in the body by default; Basic is the method every provider
+            // must accept (RFC 6749 §2.3.1, OIDC's default), and the one the start-up check proves.
+            tokenEndpointAuth: { method: "client_secret_basic" as const },
+            scopes: ["openid", "email", "profile"],
+            pkce: true,
+          },
+        ]
+      : [];
   return betterAuth({
     appName: "MLOps maturity",
     baseURL: base,
@@ -85,7 +91,12 @@ function createAuth() {
     databaseHooks: {
       user: {
         create: { before: async (user) => ({ data: { ...user, name: storedName(user.name, user.email) } }) },
-        update: { before: async (user) => (user.name === undefined ? { data: user } : { data: { ...user, name: storedName(user.name, user.email) } }) },
+        update: {
+          before: async (user) =>
+            user.name === undefined
+              ? { data: user }
+              : { data: { ...user, name: storedName(user.name, user.email) } },
+        },
       },
     },
     advanced: {

@@ -16,7 +16,10 @@ export const refuseBadNames = createAuthMiddleware(async (ctx) => {
   const name = (ctx.body as { name?: unknown } | null)?.name;
   if (name === undefined && ctx.path === "/update-user") return;
   const parsed = personName.safeParse(name);
-  if (!parsed.success) throw new APIError("BAD_REQUEST", { message: parsed.error.issues[0]?.message ?? "The name is not valid." });
+  if (!parsed.success)
+    throw new APIError("BAD_REQUEST", {
+      message: parsed.error.issues[0]?.message ?? "The name is not valid.",
+    });
 });
 
 /** For better-auth's database hooks: the name a user row may hold, whatever the entry. */

@@ -28,7 +28,12 @@ const DEVICE_DAYS = 180;
 function emailOf(body: unknown): string | null {
   const email = (body as { email?: unknown } | null)?.email;
   // Anything that cannot be an address (control characters included) is left to better-auth to refuse.
-  return typeof email === "string" && email.length > 0 && email.length <= 320 && !/[\u0000-\u001f]/.test(email) ? email.trim().toLowerCase() : null;
+  return typeof email === "string" &&
+    email.length > 0 &&
+    email.length <= 320 &&
+    !/[\u0000-\u001f]/.test(email)
+    ? email.trim().toLowerCase()
+    : null;
 }
 
 const accountTag = (email: string) => createHash("sha256").update(email).digest("hex").slice(0, 16);
@@ -50,7 +55,8 @@ export const throttleFailedSignIns = createAuthMiddleware(async (ctx) => {
   const email = emailOf(ctx.body);
   if (!email) return;
   const key = await counterKey(ctx, email);
-  await db().$executeRaw`INSERT INTO "SignInAttempt" (email, count, "lastAttemptAt") VALUES (${key}, 0, now()) ON CONFLICT (email) DO NOTHING`;
+  await db()
+    .$executeRaw`INSERT INTO "SignInAttempt" (email, count, "lastAttemptAt") VALUES (${key}, 0, now()) ON CONFLICT (email) DO NOTHING`;
   // Counts this attempt unless the counter is locked; the row lock makes parallel attempts take turns.
   const counted = await db().$executeRaw`
     UPDATE "SignInAttempt" SET
@@ -82,5 +88,7 @@ export const clearSignInAttempts = createAuthMiddleware(async (ctx) => {
 /** Every count of an account, its devices' included (a password reset proves the owner). */
 export async function clearAttemptsOf(email: string): Promise<void> {
   const key = email.trim().toLowerCase();
-  await db().signInAttempt.deleteMany({ where: { OR: [{ email: key }, { email: { startsWith: `${key}#` } }] } });
+  await db().signInAttempt.deleteMany({
+    where: { OR: [{ email: key }, { email: { startsWith: `${key}#` } }] },
+  });
 }

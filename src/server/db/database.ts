@@ -24,7 +24,10 @@ export function openDatabase(target: DatabaseTarget, options: { connectTimeoutMs
   return target.kind === "postgres" ? openPostgres(target, options) : openPglite(target);
 }
 
-function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>, options: { connectTimeoutMs?: number }): Database {
+function openPostgres(
+  target: Extract<DatabaseTarget, { kind: "postgres" }>,
+  options: { connectTimeoutMs?: number },
+): Database {
   const pool = new pg.Pool({
     connectionString: target.url,
     max: 20,
@@ -42,7 +45,8 @@ function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>, opt
       try {
         return await work({
           exec: async (sql) => void (await client.query(sql)),
-          query: async <Row>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[],
+          query: async <Row>(sql: string, params?: unknown[]) =>
+            (await client.query(sql, params)).rows as Row[],
         });
       } finally {
         client.release();

@@ -16,13 +16,18 @@ export async function checkReadiness(): Promise<Readiness> {
   const query = db().$queryRaw<{ name: string }[]>`
     SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), TIMEOUT_MS)));
+  const timeout = new Promise<"timeout">(
+    (resolve) => (timer = setTimeout(() => resolve("timeout"), TIMEOUT_MS)),
+  );
   try {
     const applied = await Promise.race([query, timeout]);
-    if (applied === "timeout") return { ready: false, problem: `the database did not answer within ${TIMEOUT_MS / 1000} s` };
+    if (applied === "timeout")
+      return { ready: false, problem: `the database did not answer within ${TIMEOUT_MS / 1000} s` };
     const done = new Set(applied.map((row) => row.name));
     const missing = (await shipped).filter((name) => !done.has(name));
-    return missing.length === 0 ? { ready: true } : { ready: false, problem: `${missing.length} migration(s) not applied, the first ${missing[0]}` };
+    return missing.length === 0
+      ? { ready: true }
+      : { ready: false, problem: `${missing.length} migration(s) not applied, the first ${missing[0]}` };
   } catch {
     return { ready: false, problem: "the database is not reachable" };
   } finally {

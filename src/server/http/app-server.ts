@@ -30,10 +30,15 @@ export async function serveApp(options: ServeOptions): Promise<http.Server> {
     const refusal = refusalOf(request);
     if (refusal) {
       if (refusal.status === 400 && request.headers["next-action"] !== undefined) {
-        console.warn(`Refused a request to ${request.url ?? "/"}: it names a server action, and this app has none.`);
+        console.warn(
+          `Refused a request to ${request.url ?? "/"}: it names a server action, and this app has none.`,
+        );
       }
       for (const { key, value } of SECURITY_HEADERS) response.setHeader(key, value);
-      response.writeHead(refusal.status, { "content-type": "application/json", "content-security-policy": DATA_CONTENT_SECURITY_POLICY });
+      response.writeHead(refusal.status, {
+        "content-type": "application/json",
+        "content-security-policy": DATA_CONTENT_SECURITY_POLICY,
+      });
       // Node discards whatever body follows (never holding it), within requestTimeout. Closing at
       // once instead would reset the connection, often before the client has read the answer.
       response.end(JSON.stringify({ ok: false, message: refusal.message }));

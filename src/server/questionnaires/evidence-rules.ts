@@ -13,12 +13,20 @@ import { questionnairesDir } from "./files";
  */
 const cache = new Map<string, EvidenceRules | null>();
 
-export function evidenceRulesOf(questionnaire: Questionnaire, root = questionnairesDir()): EvidenceRules | null {
+export function evidenceRulesOf(
+  questionnaire: Questionnaire,
+  root = questionnairesDir(),
+): EvidenceRules | null {
   const key = `${root}\0${questionnaire.id}@${questionnaire.version}`;
   if (!cache.has(key)) {
     const file = path.join(root, questionnaire.id, `v${questionnaire.version}`, EVIDENCE_FILE);
     const relative = path.relative(process.cwd(), file) || file;
-    cache.set(key, isV2(questionnaire) && fs.existsSync(file) ? assembleEvidenceRules(parseYaml(fs.readFileSync(file, "utf8")), questionnaire, relative) : null);
+    cache.set(
+      key,
+      isV2(questionnaire) && fs.existsSync(file)
+        ? assembleEvidenceRules(parseYaml(fs.readFileSync(file, "utf8")), questionnaire, relative)
+        : null,
+    );
   }
   return cache.get(key) ?? null;
 }

@@ -19,7 +19,9 @@ export function loadQuestionnaireFolder(folder: string, root = questionnairesDir
     } catch (error) {
       if (error instanceof YAMLParseError) {
         const where = error.linePos?.[0];
-        throw new Error(`invalid YAML${where ? ` at line ${where.line}, column ${where.col}` : ""}: ${error.message.split("\n")[0]}`);
+        throw new Error(
+          `invalid YAML${where ? ` at line ${where.line}, column ${where.col}` : ""}: ${error.message.split("\n")[0]}`,
+        );
       }
       throw error;
     }
@@ -27,7 +29,11 @@ export function loadQuestionnaireFolder(folder: string, root = questionnairesDir
   const expected = path.relative(root, folder).split(path.sep).join("/");
   if (`${questionnaire.id}/v${questionnaire.version}` !== expected) {
     throw new QuestionnaireError([
-      { file: `${relative}/${MANIFEST_FILE}`, path: "id", message: `id and version must match the folder <id>/v<version> (${expected}), found id ${questionnaire.id}, version ${questionnaire.version}` },
+      {
+        file: `${relative}/${MANIFEST_FILE}`,
+        path: "id",
+        message: `id and version must match the folder <id>/v<version> (${expected}), found id ${questionnaire.id}, version ${questionnaire.version}`,
+      },
     ]);
   }
   return questionnaire;

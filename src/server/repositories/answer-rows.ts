@@ -10,7 +10,10 @@ const toDbReason: Record<NaReason, DbNaReason> = {
   "architecture-constraints": "architecture_constraints",
   other: "other",
 };
-const fromDbReason = Object.fromEntries(Object.entries(toDbReason).map(([k, v]) => [v, k])) as Record<DbNaReason, NaReason>;
+const fromDbReason = Object.fromEntries(Object.entries(toDbReason).map(([k, v]) => [v, k])) as Record<
+  DbNaReason,
+  NaReason
+>;
 
 export interface AnswerRowFields {
   status: AnswerStatus | null;
@@ -24,7 +27,12 @@ export function answerToRow(answer: Answer): AnswerRowFields {
     case "option":
       return { status: "option", optionId: answer.optionId, naReason: null, naReasonText: null };
     case "not-applicable":
-      return { status: "not_applicable", optionId: null, naReason: toDbReason[answer.reason], naReasonText: answer.reasonText ?? null };
+      return {
+        status: "not_applicable",
+        optionId: null,
+        naReason: toDbReason[answer.reason],
+        naReasonText: answer.reasonText ?? null,
+      };
     case "dont-know":
       return { status: "dont_know", optionId: null, naReason: null, naReasonText: null };
   }
@@ -32,7 +40,8 @@ export function answerToRow(answer: Answer): AnswerRowFields {
 
 /** The scored answer a row holds, or null when the row holds only a note so far. */
 export function rowToAnswer(row: AnswerRowFields & { questionId: string }): Answer | null {
-  if (row.status === "option" && row.optionId) return { questionId: row.questionId, kind: "option", optionId: row.optionId };
+  if (row.status === "option" && row.optionId)
+    return { questionId: row.questionId, kind: "option", optionId: row.optionId };
   if (row.status === "not_applicable" && row.naReason) {
     return {
       questionId: row.questionId,

@@ -75,7 +75,10 @@ export async function listApiTokens(options: { userId: string }): Promise<TokenV
       team: { select: { id: true, name: true } },
     },
   });
-  return rows.map(({ readResults, writeEvidence, ...row }) => ({ ...row, scopes: scopesOf({ readResults, writeEvidence }) }));
+  return rows.map(({ readResults, writeEvidence, ...row }) => ({
+    ...row,
+    scopes: scopesOf({ readResults, writeEvidence }),
+  }));
 }
 
 export async function revokeApiToken(options: { userId: string; id: string }): Promise<void> {

@@ -66,13 +66,20 @@ export async function findStoredResult(options: {
 }
 
 /** The team's submitted assessment just before a date, with its result (for "what changed"). */
-export async function findPreviousResult(options: { teamId: string; before: Date }): Promise<{ id: string; submittedAt: Date; result: AssessmentResult } | null> {
+export async function findPreviousResult(options: {
+  teamId: string;
+  before: Date;
+}): Promise<{ id: string; submittedAt: Date; result: AssessmentResult } | null> {
   const previous = await db().assessment.findFirst({
     where: { teamId: options.teamId, status: "submitted", submittedAt: { lt: options.before } },
     orderBy: { submittedAt: "desc" },
     select: { id: true, submittedAt: true, result: { select: { result: true } } },
   });
   return previous?.submittedAt && previous.result
-    ? { id: previous.id, submittedAt: previous.submittedAt, result: assessmentResultSchema.parse(previous.result.result) }
+    ? {
+        id: previous.id,
+        submittedAt: previous.submittedAt,
+        result: assessmentResultSchema.parse(previous.result.result),
+      }
     : null;
 }

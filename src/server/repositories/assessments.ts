@@ -33,15 +33,36 @@ export interface AssessmentView {
   submittedAt: Date | null;
 }
 
-export const answerSelect = { questionId: true, status: true, optionId: true, naReason: true, naReasonText: true, note: true, evidenceUrl: true, revision: true, updatedAt: true } as const;
+export const answerSelect = {
+  questionId: true,
+  status: true,
+  optionId: true,
+  naReason: true,
+  naReasonText: true,
+  note: true,
+  evidenceUrl: true,
+  revision: true,
+  updatedAt: true,
+} as const;
 
 type AnswerRow = Prisma.AnswerGetPayload<{ select: typeof answerSelect }>;
 
 export function toStoredAnswer(row: AnswerRow): StoredAnswer {
-  return { questionId: row.questionId, answer: rowToAnswer(row), note: row.note, evidenceUrl: row.evidenceUrl, revision: row.revision, updatedAt: row.updatedAt.toISOString() };
+  return {
+    questionId: row.questionId,
+    answer: rowToAnswer(row),
+    note: row.note,
+    evidenceUrl: row.evidenceUrl,
+    revision: row.revision,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
-export function targetsOf(row: { targetData: number | null; targetModel: number | null; targetCode: number | null }): Targets {
+export function targetsOf(row: {
+  targetData: number | null;
+  targetModel: number | null;
+  targetCode: number | null;
+}): Targets {
   const targets: Targets = {};
   if (row.targetData !== null) targets.data = row.targetData;
   if (row.targetModel !== null) targets.model = row.targetModel;
@@ -52,7 +73,10 @@ export function targetsOf(row: { targetData: number | null; targetModel: number 
 export async function findAssessment(options: { id: string }): Promise<AssessmentView | null> {
   const row = await db().assessment.findUnique({
     where: { id: options.id },
-    include: { team: { select: { id: true, organizationId: true, name: true, slug: true } }, answers: { select: answerSelect } },
+    include: {
+      team: { select: { id: true, organizationId: true, name: true, slug: true } },
+      answers: { select: answerSelect },
+    },
   });
   if (!row) return null;
   return {
@@ -77,11 +101,19 @@ export async function startAssessment(options: {
   return db().$transaction(async (tx) => {
     // One draft per team: two starts at the same moment take turns, and the second resumes the first's.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`start-assessment:${options.teamId}`}))`;
-    const draft = await tx.assessment.findFirst({ where: { teamId: options.teamId, status: "draft" }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    const draft = await tx.assessment.findFirst({
+      where: { teamId: options.teamId, status: "draft" },
+      orderBy: { createdAt: "desc" },
+      select: { id: true },
+    });
     if (draft) return { id: draft.id, resumed: true };
     const previous = options.prefillFromLatest
       ? await tx.assessment.findFirst({
-          where: { teamId: options.teamId, status: "submitted", questionnaireVersionId: options.questionnaireVersionId },
+          where: {
+            teamId: options.teamId,
+            status: "submitted",
+            questionnaireVersionId: options.questionnaireVersionId,
+          },
           orderBy: { submittedAt: "desc" },
           include: { answers: true },
         })
@@ -99,7 +131,18 @@ export async function startAssessment(options: {
     });
     if (previous) {
       await tx.answer.createMany({
-        data: previous.answers.map(({ questionId, status, optionId, naReason, naReasonText, note, evidenceUrl }) => ({ assessmentId: created.id, questionId, status, optionId, naReason, naReasonText, note, evidenceUrl })),
+        data: previous.answers.map(
+          ({ questionId, status, optionId, naReason, naReasonText, note, evidenceUrl }) => ({
+            assessmentId: created.id,
+            questionId,
+            status,
+            optionId,
+            naReason,
+            naReasonText,
+            note,
+            evidenceUrl,
+          }),
+        ),
       });
     }
     return { id: created.id, resumed: false };
@@ -117,13 +160,21 @@ export interface AnswerPatch {
 export async function findAssessmentOwner(options: { id: string }) {
   return db().assessment.findUnique({
     where: { id: options.id },
-    select: { id: true, status: true, questionnaireVersionId: true, team: { select: { id: true, organizationId: true } } },
+    select: {
+      id: true,
+      status: true,
+      questionnaireVersionId: true,
+      team: { select: { id: true, organizationId: true } },
+    },
   });
 }
 
 /** The team's draft in progress, if any. */
 export async function findTeamDraftId(options: { teamId: string }): Promise<string | null> {
-  const draft = await db().assessment.findFirst({ where: { teamId: options.teamId, status: "draft" }, select: { id: true } });
+  const draft = await db().assessment.findFirst({
+    where: { teamId: options.teamId, status: "draft" },
+    select: { id: true },
+  });
   return draft?.id ?? null;
 }
 
@@ -131,12 +182,16 @@ export async function findTeamDraftId(options: { teamId: string }): Promise<stri
  * Locks the assessment row and checks it can still change. Saves take turns on one assessment
  * (they also touch its updatedAt) and wait for, or are refused after, a submit.
  */
-export async function lockDraft(options: { assessmentId: string; mode: "save" | "submit" }, tx: Tx): Promise<{ questionnaireVersionId: string }> {
+export async function lockDraft(
+  options: { assessmentId: string; mode: "save" | "submit" },
+  tx: Tx,
+): Promise<{ questionnaireVersionId: string }> {
   const lock = options.mode === "save" ? Prisma.sql`FOR NO KEY UPDATE` : Prisma.sql`FOR UPDATE`;
   const [row] = await tx.$queryRaw<{ status: string; versionId: string }[]>`
     SELECT status::text AS status, "questionnaireVersionId" AS "versionId" FROM "Assessment" WHERE id = ${options.assessmentId} ${lock}`;
   if (!row) throw new AppError("not-found", "This assessment does not exist.");
-  if (row.status !== "draft") throw new AppError("conflict", "This assessment has been submitted and can no longer change.");
+  if (row.status !== "draft")
+    throw new AppError("conflict", "This assessment has been submitted and can no longer change.");
   return { questionnaireVersionId: row.versionId };
 }
 
@@ -146,9 +201,14 @@ export async function lockDraft(options: { assessmentId: string; mode: "save" | 
  * upserts the answer row; the last write wins and bumps the revision. Fields the patch leaves
  * out keep their stored values. The caller has checked the answer against the questionnaire.
  */
-export async function saveAnswer(options: { assessmentId: string; patch: AnswerPatch }): Promise<StoredAnswer> {
+export async function saveAnswer(options: {
+  assessmentId: string;
+  patch: AnswerPatch;
+}): Promise<StoredAnswer> {
   const { assessmentId, patch } = options;
-  const answer = patch.answer ? answerToRow(patch.answer) : { status: null, optionId: null, naReason: null, naReasonText: null };
+  const answer = patch.answer
+    ? answerToRow(patch.answer)
+    : { status: null, optionId: null, naReason: null, naReasonText: null };
   const setAnswer = patch.answer !== undefined;
   const setNote = patch.note !== undefined;
   const setEvidence = patch.evidenceUrl !== undefined;
@@ -175,7 +235,10 @@ export async function saveAnswer(options: { assessmentId: string; patch: AnswerP
   return toStoredAnswer({ ...row, updatedAt: new Date(row.updatedAt) });
 }
 
-export async function setTargets(options: { assessmentId: string; targets: Partial<Record<ObjectId, Level | null>> }, tx?: Tx): Promise<void> {
+export async function setTargets(
+  options: { assessmentId: string; targets: Partial<Record<ObjectId, Level | null>> },
+  tx?: Tx,
+): Promise<void> {
   const { assessmentId, targets } = options;
   await inTransaction(tx, async (tx) => {
     await lockDraft({ assessmentId, mode: "save" }, tx);
@@ -197,12 +260,23 @@ export async function findAnswersForScoring(
 ): Promise<{ answers: Answer[]; targets: Targets; teamId: string; team: TeamSettings }> {
   const row = await (tx ?? db()).assessment.findUniqueOrThrow({
     where: { id: options.assessmentId },
-    include: { answers: { select: answerSelect }, team: { select: { ownershipModel: true, structure: true } } },
+    include: {
+      answers: { select: answerSelect },
+      team: { select: { ownershipModel: true, structure: true } },
+    },
   });
-  return { answers: row.answers.map((a) => rowToAnswer(a)).filter((a): a is Answer => a !== null), targets: targetsOf(row), teamId: row.teamId, team: row.team };
+  return {
+    answers: row.answers.map((a) => rowToAnswer(a)).filter((a): a is Answer => a !== null),
+    targets: targetsOf(row),
+    teamId: row.teamId,
+    team: row.team,
+  };
 }
 
-export async function markSubmitted(options: { assessmentId: string; submittedById: string | null }, tx: Tx): Promise<void> {
+export async function markSubmitted(
+  options: { assessmentId: string; submittedById: string | null },
+  tx: Tx,
+): Promise<void> {
   await tx.assessment.update({
     where: { id: options.assessmentId },
     data: { status: "submitted", submittedAt: new Date(), submittedById: options.submittedById },
@@ -219,7 +293,13 @@ export interface WholeAssessment {
   submittedAt: Date | null;
   createdById: string | null;
   targets: Targets;
-  answers: { id?: string; questionId: string; answer: Answer | null; note: string | null; evidenceUrl: string | null }[];
+  answers: {
+    id?: string;
+    questionId: string;
+    answer: Answer | null;
+    note: string | null;
+    evidenceUrl: string | null;
+  }[];
 }
 
 /** Inserts an assessment with all its answers at once (an import, the demo); returns its id. */
@@ -255,7 +335,9 @@ export async function insertAssessment(assessment: WholeAssessment, tx: Tx): Pro
 }
 
 export async function assessmentExists(options: { id: string }, tx?: Tx): Promise<boolean> {
-  return (await (tx ?? db()).assessment.findUnique({ where: { id: options.id }, select: { id: true } })) !== null;
+  return (
+    (await (tx ?? db()).assessment.findUnique({ where: { id: options.id }, select: { id: true } })) !== null
+  );
 }
 
 /** Everything an export holds about a submitted assessment (see domain/scoring/exchange.ts). */

@@ -92,7 +92,10 @@ interface TeamRowSql {
   objects: { object: ObjectId; level: number; score: string; target: number | null }[] | null;
 }
 
-export async function loadDashboard(options: { organizationId: string; filters: DashboardFilters }): Promise<Dashboard> {
+export async function loadDashboard(options: {
+  organizationId: string;
+  filters: DashboardFilters;
+}): Promise<Dashboard> {
   const { organizationId, filters } = options;
   const latest = latestCte(organizationId, filters);
   const [teams, distributionRows, medianRows, riskRows, quarterRows, businessUnits, versions] =
@@ -238,7 +241,10 @@ export async function loadDashboardTable(options: {
 }
 
 /** The teams of an organisation with their latest results, for a side-by-side comparison (2–5 ids). */
-export async function loadTeamsForComparison(options: { organizationId: string; teamIds: string[] }): Promise<DashboardTeamRow[]> {
+export async function loadTeamsForComparison(options: {
+  organizationId: string;
+  teamIds: string[];
+}): Promise<DashboardTeamRow[]> {
   const { organizationId, teamIds } = options;
   const teams = await queryTeams(organizationId, { teamIds });
   return teamIds

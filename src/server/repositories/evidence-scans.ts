@@ -4,7 +4,11 @@ import { db, type Tx } from "@/server/db/client";
 
 /** Repository scans posted for a team; its assessments are judged against the newest one of their questionnaire version. */
 
-export async function saveEvidenceScan(options: { teamId: string; uploadedById: string; document: FindingsDocument }): Promise<{ id: string; receivedAt: Date }> {
+export async function saveEvidenceScan(options: {
+  teamId: string;
+  uploadedById: string;
+  document: FindingsDocument;
+}): Promise<{ id: string; receivedAt: Date }> {
   return db().evidenceScan.create({
     data: {
       teamId: options.teamId,

@@ -8,8 +8,13 @@ import { isUniqueViolation } from "@/server/db/errors";
 /** Invitation links into an organisation (and a team). Callers have checked who asks. */
 
 /** A link is only as good as its creator's standing: someone removed or no longer admin leaves no open link behind. */
-export async function revokeOpenInvitationsBy(options: { organizationId: string; userId: string }, tx: Tx): Promise<void> {
-  await tx.invitation.deleteMany({ where: { organizationId: options.organizationId, invitedById: options.userId, acceptedAt: null } });
+export async function revokeOpenInvitationsBy(
+  options: { organizationId: string; userId: string },
+  tx: Tx,
+): Promise<void> {
+  await tx.invitation.deleteMany({
+    where: { organizationId: options.organizationId, invitedById: options.userId, acceptedAt: null },
+  });
 }
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -45,7 +50,10 @@ export async function createInvitation(options: {
   return { id: row.id, token, expiresAt };
 }
 
-export async function revokeInvitation(options: { organizationId: string; invitationId: string }): Promise<void> {
+export async function revokeInvitation(options: {
+  organizationId: string;
+  invitationId: string;
+}): Promise<void> {
   const { organizationId, invitationId } = options;
   const { count } = await db().invitation.deleteMany({
     where: { id: invitationId, organizationId, acceptedAt: null },
@@ -90,7 +98,10 @@ const ORG_RANK: Record<OrgRole, number> = { member: 0, manager: 1, admin: 2 };
  * Joins the user to the invitation's organisation (and team). Links are single-use: the row is
  * locked, checked and marked used in one transaction. An existing higher role is kept.
  */
-export async function acceptInvitation(options: { token: string; userId: string }): Promise<{ organizationId: string }> {
+export async function acceptInvitation(options: {
+  token: string;
+  userId: string;
+}): Promise<{ organizationId: string }> {
   const { token, userId } = options;
   return db()
     .$transaction(async (tx) => {

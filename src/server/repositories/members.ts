@@ -7,7 +7,11 @@ import { revokeOpenInvitationsBy } from "./invitations";
 /** People in an organisation and its teams. Callers have checked who asks. */
 
 /** Changes a member's role; the organisation always keeps at least one admin. */
-export async function setMemberRole(options: { organizationId: string; userId: string; role: OrgRole }): Promise<void> {
+export async function setMemberRole(options: {
+  organizationId: string;
+  userId: string;
+  role: OrgRole;
+}): Promise<void> {
   const { organizationId, userId, role } = options;
   await db().$transaction(async (tx) => {
     const members = await lockMembers(tx, organizationId);
@@ -61,7 +65,12 @@ async function lockMembers(tx: Tx, organizationId: string) {
  * Puts a member in a team as lead or member, or takes them out of it (`null`). The membership row
  * is share-locked, so a removal running at the same moment cannot leave a team role behind.
  */
-export async function setTeamRole(options: { organizationId: string; teamId: string; userId: string; role: TeamRole | null }): Promise<void> {
+export async function setTeamRole(options: {
+  organizationId: string;
+  teamId: string;
+  userId: string;
+  role: TeamRole | null;
+}): Promise<void> {
   const { organizationId, teamId, userId, role } = options;
   await db().$transaction(async (tx) => {
     const team = await tx.team.findFirst({ where: { id: teamId, organizationId }, select: { id: true } });
@@ -78,4 +87,3 @@ export async function setTeamRole(options: { organizationId: string; teamId: str
       });
   });
 }
-

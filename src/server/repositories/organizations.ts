@@ -28,7 +28,6 @@ export async function createOrganization(options: { userId: string; name: string
   throw new AppError("conflict", "Could not find a free address for this organisation; try another name.");
 }
 
-
 export interface TeamOverview {
   id: string;
   name: string;
@@ -54,7 +53,11 @@ export interface OrganizationOverview {
 }
 
 /** An organisation with its first `limit` teams by name (of all, or of `teamIds`) and each team's latest assessment. */
-export async function findOrganizationOverview(options: { organizationId: string; teamIds: string[] | "all"; limit: number }): Promise<OrganizationOverview | null> {
+export async function findOrganizationOverview(options: {
+  organizationId: string;
+  teamIds: string[] | "all";
+  limit: number;
+}): Promise<OrganizationOverview | null> {
   const { organizationId, teamIds, limit } = options;
   const teamFilter = teamIds === "all" ? {} : { id: { in: teamIds } };
   const organization = await db().organization.findUnique({
@@ -96,7 +99,10 @@ export async function findOrganizationOverview(options: { organizationId: string
     select: { id: true, teamId: true },
   });
   const latestSubmitted = new Map(submitted.map((a) => [a.teamId, a.id]));
-  const teamCount = organization.teams.length < limit ? organization.teams.length : await db().team.count({ where: { organizationId, ...teamFilter } });
+  const teamCount =
+    organization.teams.length < limit
+      ? organization.teams.length
+      : await db().team.count({ where: { organizationId, ...teamFilter } });
   return {
     id: organization.id,
     name: organization.name,
@@ -121,7 +127,10 @@ export async function findOrganizationOverview(options: { organizationId: string
 }
 
 export async function findOrganizationName(options: { organizationId: string }): Promise<string | null> {
-  return (await db().organization.findUnique({ where: { id: options.organizationId }, select: { name: true } }))?.name ?? null;
+  return (
+    (await db().organization.findUnique({ where: { id: options.organizationId }, select: { name: true } }))
+      ?.name ?? null
+  );
 }
 
 export interface OrganizationSettings {
@@ -155,7 +164,9 @@ export interface OrganizationSettings {
 /** The organisation page lists the most recent open links; older ones still work until they expire. */
 export const OPEN_INVITATIONS_SHOWN = 100;
 
-export async function findOrganizationSettings(options: { organizationId: string }): Promise<OrganizationSettings | null> {
+export async function findOrganizationSettings(options: {
+  organizationId: string;
+}): Promise<OrganizationSettings | null> {
   const { organizationId } = options;
   const organization = await db().organization.findUnique({
     where: { id: organizationId },

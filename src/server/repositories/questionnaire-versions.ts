@@ -14,12 +14,17 @@ export class PublishedVersionChangedError extends Error {
  * Records every questionnaire version found on disk. A version already recorded must be
  * unchanged: a published version is never edited, changes go into a new version folder.
  */
-export async function syncQuestionnaireVersions(options: { questionnaires: Questionnaire[] }, tx?: Tx): Promise<void> {
+export async function syncQuestionnaireVersions(
+  options: { questionnaires: Questionnaire[] },
+  tx?: Tx,
+): Promise<void> {
   const { questionnaires } = options;
   const prisma = tx ?? db();
   for (const questionnaire of questionnaires) {
     const hash = contentHash(questionnaire);
-    const where = { questionnaireId_version: { questionnaireId: questionnaire.id, version: questionnaire.version } };
+    const where = {
+      questionnaireId_version: { questionnaireId: questionnaire.id, version: questionnaire.version },
+    };
     const existing = await prisma.questionnaireVersion.findUnique({ where, select: { contentHash: true } });
     if (existing && existing.contentHash !== hash) {
       throw new PublishedVersionChangedError(
@@ -50,7 +55,9 @@ export async function findQuestionnaireVersion(
     where: { questionnaireId_version: { questionnaireId: options.id, version: options.version } },
     select: { id: true, contentHash: true, content: true },
   });
-  return row ? { rowId: row.id, contentHash: row.contentHash, questionnaire: questionnaireSchema.parse(row.content) } : null;
+  return row
+    ? { rowId: row.id, contentHash: row.contentHash, questionnaire: questionnaireSchema.parse(row.content) }
+    : null;
 }
 
 // A recorded questionnaire version never changes, so its parsed content can be kept for the
@@ -72,7 +79,9 @@ export function questionnaireOfVersion(options: { versionId: string }, tx?: Tx):
 }
 
 /** The newest recorded version of a questionnaire (versions are whole numbers, so the longer one is newer). */
-export async function findLatestQuestionnaireVersionId(options: { questionnaireId: string }): Promise<string | null> {
+export async function findLatestQuestionnaireVersionId(options: {
+  questionnaireId: string;
+}): Promise<string | null> {
   const [row] = await db().$queryRaw<{ id: string }[]>`
     SELECT id FROM "QuestionnaireVersion" WHERE "questionnaireId" = ${options.questionnaireId}
     ORDER BY length(version) DESC, version DESC LIMIT 1`;

@@ -7,9 +7,22 @@ import { db } from "@/server/db/client";
 /** A team's submitted assessments over time, for its history page. */
 
 export interface TeamHistory {
-  team: { id: string; organizationId: string; name: string; businessUnit: string; ownershipModel: OwnershipModel; organizationName: string };
+  team: {
+    id: string;
+    organizationId: string;
+    name: string;
+    businessUnit: string;
+    ownershipModel: OwnershipModel;
+    organizationName: string;
+  };
   /** The latest HISTORY_SHOWN submitted assessments, oldest first. */
-  submitted: { id: string; submittedAt: Date; weakestLevel: number | null; meanScore: number; objects: Partial<Record<ObjectId, { level: number; score: number }>> }[];
+  submitted: {
+    id: string;
+    submittedAt: Date;
+    weakestLevel: number | null;
+    meanScore: number;
+    objects: Partial<Record<ObjectId, { level: number; score: number }>>;
+  }[];
   /** How many submitted assessments the team has in all. */
   submittedCount: number;
   draftId: string | null;
@@ -34,7 +47,17 @@ export async function findTeamHistory(options: { teamId: string }): Promise<Team
         where: { status: "submitted" },
         orderBy: { submittedAt: "desc" },
         take: HISTORY_SHOWN,
-        select: { id: true, submittedAt: true, result: { select: { weakestLevel: true, meanScore: true, objects: { select: { object: true, level: true, score: true } } } } },
+        select: {
+          id: true,
+          submittedAt: true,
+          result: {
+            select: {
+              weakestLevel: true,
+              meanScore: true,
+              objects: { select: { object: true, level: true, score: true } },
+            },
+          },
+        },
       },
       _count: { select: { assessments: { where: { status: "submitted" } } } },
     },
@@ -54,7 +77,9 @@ export async function findTeamHistory(options: { teamId: string }): Promise<Team
               submittedAt: a.submittedAt,
               weakestLevel: a.result.weakestLevel,
               meanScore: Number(a.result.meanScore),
-              objects: Object.fromEntries(a.result.objects.map((o) => [o.object, { level: o.level, score: Number(o.score) }])),
+              objects: Object.fromEntries(
+                a.result.objects.map((o) => [o.object, { level: o.level, score: Number(o.score) }]),
+              ),
             },
           ]
         : [],
@@ -63,12 +88,33 @@ export async function findTeamHistory(options: { teamId: string }): Promise<Team
 }
 
 /** Stored results of assessments of one team, by id (for the difference between two of them). */
-export async function findTeamResults(options: { teamId: string; assessmentIds: string[] }): Promise<Map<string, { submittedAt: Date; result: AssessmentResult; questionnaireVersionId: string }>> {
+export async function findTeamResults(options: {
+  teamId: string;
+  assessmentIds: string[];
+}): Promise<Map<string, { submittedAt: Date; result: AssessmentResult; questionnaireVersionId: string }>> {
   const rows = await db().assessment.findMany({
     where: { teamId: options.teamId, id: { in: options.assessmentIds }, status: "submitted" },
-    select: { id: true, submittedAt: true, questionnaireVersionId: true, result: { select: { result: true } } },
+    select: {
+      id: true,
+      submittedAt: true,
+      questionnaireVersionId: true,
+      result: { select: { result: true } },
+    },
   });
   return new Map(
-    rows.flatMap((r) => (r.submittedAt && r.result ? [[r.id, { submittedAt: r.submittedAt, questionnaireVersionId: r.questionnaireVersionId, result: assessmentResultSchema.parse(r.result.result) }] as const] : [])),
+    rows.flatMap((r) =>
+      r.submittedAt && r.result
+        ? [
+            [
+              r.id,
+              {
+                submittedAt: r.submittedAt,
+                questionnaireVersionId: r.questionnaireVersionId,
+                result: assessmentResultSchema.parse(r.result.result),
+              },
+            ] as const,
+          ]
+        : [],
+    ),
   );
 }

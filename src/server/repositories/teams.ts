@@ -44,7 +44,10 @@ export async function findTeamByName(options: { organizationId: string; name: st
  * Adds a team; its name is unique in the organisation, whatever the case. Two teams whose names
  * differ only in letters a slug cannot hold ("Команда Альфа", "Команда Бета") get different slugs.
  */
-export async function createTeam(options: { organizationId: string; team: NewTeam }, tx?: Tx): Promise<{ id: string }> {
+export async function createTeam(
+  options: { organizationId: string; team: NewTeam },
+  tx?: Tx,
+): Promise<{ id: string }> {
   const { organizationId, team } = options;
   try {
     return await inTransaction(tx, async (tx) => {
@@ -52,25 +55,38 @@ export async function createTeam(options: { organizationId: string; team: NewTea
         where: { organizationId, name: { equals: team.name, mode: "insensitive" } },
         select: { name: true },
       });
-      if (clash) throw new AppError("conflict", `A team called “${clash.name}” already exists in this organisation.`);
+      if (clash)
+        throw new AppError("conflict", `A team called “${clash.name}” already exists in this organisation.`);
       return insertTeam({ organizationId, team }, tx);
     });
   } catch (error) {
     if (isUniqueViolation(error))
-      throw new AppError("conflict", `A team called “${team.name}” was added at the same moment. Reload the page to see it.`);
+      throw new AppError(
+        "conflict",
+        `A team called “${team.name}” was added at the same moment. Reload the page to see it.`,
+      );
     throw error;
   }
 }
 
 /** Inserts a team under a free slug: the name's own when free, else the name's with a suffix derived from the exact name. */
-export async function insertTeam(options: { organizationId: string; team: NewTeam; id?: string }, tx?: Tx): Promise<{ id: string }> {
+export async function insertTeam(
+  options: { organizationId: string; team: NewTeam; id?: string },
+  tx?: Tx,
+): Promise<{ id: string }> {
   const { organizationId, team } = options;
   const client = tx ?? db();
   const base = slugify(team.name);
   const distinct = `${base}-${createHash("sha256").update(team.name).digest("hex").slice(0, 8)}`;
-  const taken = await client.team.findMany({ where: { organizationId, slug: { in: [base, distinct] } }, select: { slug: true } });
+  const taken = await client.team.findMany({
+    where: { organizationId, slug: { in: [base, distinct] } },
+    select: { slug: true },
+  });
   const slug = taken.some((t) => t.slug === base) ? distinct : base;
-  return client.team.create({ data: { ...(options.id ? { id: options.id } : {}), organizationId, slug, ...team }, select: { id: true } });
+  return client.team.create({
+    data: { ...(options.id ? { id: options.id } : {}), organizationId, slug, ...team },
+    select: { id: true },
+  });
 }
 
 export interface TeamSummary {
@@ -87,7 +103,11 @@ export interface TeamSummary {
 }
 
 /** Teams of whole organisations and single teams (what a viewer may read), by name, each with its latest submitted result. */
-export async function findTeamSummaries(options: { organizationIds: string[]; teamIds: string[]; limit: number }): Promise<TeamSummary[]> {
+export async function findTeamSummaries(options: {
+  organizationIds: string[];
+  teamIds: string[];
+  limit: number;
+}): Promise<TeamSummary[]> {
   const rows = await db().team.findMany({
     where: { OR: [{ organizationId: { in: options.organizationIds } }, { id: { in: options.teamIds } }] },
     orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -103,7 +123,13 @@ export async function findTeamSummaries(options: { organizationIds: string[]; te
         select: {
           id: true,
           submittedAt: true,
-          result: { select: { weakestLevel: true, evidencedWeakestLevel: true, objects: { select: { object: true, level: true, score: true, evidencedLevel: true } } } },
+          result: {
+            select: {
+              weakestLevel: true,
+              evidencedWeakestLevel: true,
+              objects: { select: { object: true, level: true, score: true, evidencedLevel: true } },
+            },
+          },
         },
       },
     },

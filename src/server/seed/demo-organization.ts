@@ -5,7 +5,9 @@ import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from "./demo
 import { stableId } from "./stable-id";
 
 /** Writes (or refreshes) the demo organisation, its teams and users; returns the users' ids by e-mail. */
-export async function seedDemoOrganization(options: { passwords: boolean }): Promise<{ organizationId: string; userIds: Map<string, string> }> {
+export async function seedDemoOrganization(options: {
+  passwords: boolean;
+}): Promise<{ organizationId: string; userIds: Map<string, string> }> {
   const organizationId = stableId(`org:${DEMO_ORGANIZATION.slug}`);
   // Hashing is slow on purpose (scrypt); it happens before the transaction, and once per seed.
   const passwordHash = options.passwords ? await hashPassword(DEMO_PASSWORD) : null;
@@ -36,7 +38,13 @@ export async function seedDemoOrganization(options: { passwords: boolean }): Pro
       if (passwordHash) {
         await tx.account.upsert({
           where: { id: stableId(`account:${user.email}`) },
-          create: { id: stableId(`account:${user.email}`), userId, accountId: userId, providerId: "credential", password: passwordHash },
+          create: {
+            id: stableId(`account:${user.email}`),
+            userId,
+            accountId: userId,
+            providerId: "credential",
+            password: passwordHash,
+          },
           update: {},
         });
       }
@@ -49,7 +57,12 @@ export async function seedDemoOrganization(options: { passwords: boolean }): Pro
         const teamId = stableId(`team:${membership.slug}`);
         await tx.teamMember.upsert({
           where: { teamId_userId: { teamId, userId } },
-          create: { id: stableId(`team-member:${membership.slug}:${user.email}`), teamId, userId, role: membership.role },
+          create: {
+            id: stableId(`team-member:${membership.slug}:${user.email}`),
+            teamId,
+            userId,
+            role: membership.role,
+          },
           update: { role: membership.role },
         });
       }

@@ -14,12 +14,48 @@ interface DemoTeam {
 }
 
 export const DEMO_TEAMS: readonly DemoTeam[] = [
-  { slug: "fraud-detection", name: "Fraud Detection", businessUnit: "Payments", ownershipModel: "end_to_end", structure: "embedded" },
-  { slug: "search-ranking", name: "Search Ranking", businessUnit: "Consumer", ownershipModel: "shared", structure: "hub_and_spoke" },
-  { slug: "demand-forecasting", name: "Demand Forecasting", businessUnit: "Supply Chain", ownershipModel: "hand_off", structure: "centralised" },
-  { slug: "credit-risk", name: "Credit Risk", businessUnit: "Lending", ownershipModel: "hand_off", structure: "centralised" },
-  { slug: "recommendations", name: "Recommendations", businessUnit: "Consumer", ownershipModel: "end_to_end", structure: "embedded" },
-  { slug: "support-assistant", name: "Support Assistant", businessUnit: "Operations", ownershipModel: "shared", structure: "embedded" },
+  {
+    slug: "fraud-detection",
+    name: "Fraud Detection",
+    businessUnit: "Payments",
+    ownershipModel: "end_to_end",
+    structure: "embedded",
+  },
+  {
+    slug: "search-ranking",
+    name: "Search Ranking",
+    businessUnit: "Consumer",
+    ownershipModel: "shared",
+    structure: "hub_and_spoke",
+  },
+  {
+    slug: "demand-forecasting",
+    name: "Demand Forecasting",
+    businessUnit: "Supply Chain",
+    ownershipModel: "hand_off",
+    structure: "centralised",
+  },
+  {
+    slug: "credit-risk",
+    name: "Credit Risk",
+    businessUnit: "Lending",
+    ownershipModel: "hand_off",
+    structure: "centralised",
+  },
+  {
+    slug: "recommendations",
+    name: "Recommendations",
+    businessUnit: "Consumer",
+    ownershipModel: "end_to_end",
+    structure: "embedded",
+  },
+  {
+    slug: "support-assistant",
+    name: "Support Assistant",
+    businessUnit: "Operations",
+    ownershipModel: "shared",
+    structure: "embedded",
+  },
 ];
 
 interface DemoUser {
@@ -32,9 +68,24 @@ interface DemoUser {
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: "admin@northwind.example", name: "Ada Admin", orgRole: "admin", teams: [] },
   { email: "manager@northwind.example", name: "Maya Manager", orgRole: "manager", teams: [] },
-  { email: "lead@northwind.example", name: "Leo Lead", orgRole: "member", teams: [{ slug: "fraud-detection", role: "lead" }] },
-  { email: "member@northwind.example", name: "Mia Member", orgRole: "member", teams: [{ slug: "fraud-detection", role: "member" }] },
-  { email: "search-lead@northwind.example", name: "Sam Search", orgRole: "member", teams: [{ slug: "search-ranking", role: "lead" }] },
+  {
+    email: "lead@northwind.example",
+    name: "Leo Lead",
+    orgRole: "member",
+    teams: [{ slug: "fraud-detection", role: "lead" }],
+  },
+  {
+    email: "member@northwind.example",
+    name: "Mia Member",
+    orgRole: "member",
+    teams: [{ slug: "fraud-detection", role: "member" }],
+  },
+  {
+    email: "search-lead@northwind.example",
+    name: "Sam Search",
+    orgRole: "member",
+    teams: [{ slug: "search-ranking", role: "lead" }],
+  },
 ];
 
 /** The demo users' shared password; only the embedded demo database gets it (see seedDemo). */

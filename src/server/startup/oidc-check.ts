@@ -17,24 +17,41 @@ const discoverySchema = z.object({
 
 const tokenErrorSchema = z.object({ error: z.string().min(1) });
 
-export async function assertOidcProvider(config: { issuer: string; clientId: string; clientSecret: string }): Promise<void> {
+export async function assertOidcProvider(config: {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+}): Promise<void> {
   const discoveryUrl = `${withoutTrailingSlash(config.issuer)}/.well-known/openid-configuration`;
-  const discovery = await fetchJson(discoveryUrl, { method: "GET" }, "the OpenID Connect discovery document", "check OIDC_ISSUER, and that the provider runs and this machine may reach it");
+  const discovery = await fetchJson(
+    discoveryUrl,
+    { method: "GET" },
+    "the OpenID Connect discovery document",
+    "check OIDC_ISSUER, and that the provider runs and this machine may reach it",
+  );
   if (!discovery.response.ok) {
-    throw new StartupError(`the OpenID Connect discovery document ${discoveryUrl} answered HTTP ${discovery.response.status}: check that OIDC_ISSUER is the provider's issuer URL`);
+    throw new StartupError(
+      `the OpenID Connect discovery document ${discoveryUrl} answered HTTP ${discovery.response.status}: check that OIDC_ISSUER is the provider's issuer URL`,
+    );
   }
   const document = discoverySchema.safeParse(discovery.body);
   if (!document.success) {
-    throw new StartupError(`${discoveryUrl} is not an OpenID Connect discovery document (${describeIssue(document.error)}): check that OIDC_ISSUER is the provider's issuer URL`);
+    throw new StartupError(
+      `${discoveryUrl} is not an OpenID Connect discovery document (${describeIssue(document.error)}): check that OIDC_ISSUER is the provider's issuer URL`,
+    );
   }
   // Only a trailing slash may differ: the discovery URL is built without it either way.
   if (withoutTrailingSlash(document.data.issuer) !== withoutTrailingSlash(config.issuer)) {
-    throw new StartupError(`OIDC_ISSUER is ${config.issuer}, but the provider there names its issuer ${document.data.issuer}: set OIDC_ISSUER=${document.data.issuer}`);
+    throw new StartupError(
+      `OIDC_ISSUER is ${config.issuer}, but the provider there names its issuer ${document.data.issuer}: set OIDC_ISSUER=${document.data.issuer}`,
+    );
   }
 
   // A made-up code with the client's credentials: a provider checks the client before the code.
   const tokenEndpoint = document.data.token_endpoint;
-  const basic = Buffer.from(`${formEncode(config.clientId)}:${formEncode(config.clientSecret)}`).toString("base64");
+  const basic = Buffer.from(`${formEncode(config.clientId)}:${formEncode(config.clientSecret)}`).toString(
+    "base64",
+  );
   const token = await fetchJson(
     tokenEndpoint,
     {
@@ -52,11 +69,17 @@ export async function assertOidcProvider(config: { issuer: string; clientId: str
     case "credentials-accepted":
       return;
     case "credentials-refused":
-      throw new StartupError(`the OpenID Connect provider refused client ${config.clientId} (${verdict.detail}): check OIDC_CLIENT_ID and OIDC_CLIENT_SECRET`);
+      throw new StartupError(
+        `the OpenID Connect provider refused client ${config.clientId} (${verdict.detail}): check OIDC_CLIENT_ID and OIDC_CLIENT_SECRET`,
+      );
     case "flow-not-allowed":
-      throw new StartupError(`the OpenID Connect provider does not let client ${config.clientId} use the authorization-code flow: allow it in the client's settings at the provider`);
+      throw new StartupError(
+        `the OpenID Connect provider does not let client ${config.clientId} use the authorization-code flow: allow it in the client's settings at the provider`,
+      );
     case "unexpected":
-      throw new StartupError(`the OpenID Connect token endpoint ${tokenEndpoint} gave an unexpected answer to a test request (${verdict.detail}): check OIDC_CLIENT_ID and OIDC_CLIENT_SECRET`);
+      throw new StartupError(
+        `the OpenID Connect token endpoint ${tokenEndpoint} gave an unexpected answer to a test request (${verdict.detail}): check OIDC_CLIENT_ID and OIDC_CLIENT_SECRET`,
+      );
   }
 }
 
@@ -81,7 +104,12 @@ export function judgeTokenAnswer(status: number, body: unknown): TokenAnswerVerd
   return { kind: "unexpected", detail };
 }
 
-async function fetchJson(url: string, init: RequestInit, what: string, hint: string): Promise<{ response: Response; body: unknown }> {
+async function fetchJson(
+  url: string,
+  init: RequestInit,
+  what: string,
+  hint: string,
+): Promise<{ response: Response; body: unknown }> {
   try {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     const body: unknown = await response.json().catch(() => null);
@@ -92,7 +120,8 @@ async function fetchJson(url: string, init: RequestInit, what: string, hint: str
 }
 
 function fetchFailure(error: unknown): string {
-  if (error instanceof DOMException && error.name === "TimeoutError") return `no answer within ${FETCH_TIMEOUT_MS / 1000} s`;
+  if (error instanceof DOMException && error.name === "TimeoutError")
+    return `no answer within ${FETCH_TIMEOUT_MS / 1000} s`;
   const cause = error instanceof Error ? error.cause : undefined;
   const code = cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ?? cause.message) : undefined;
   if (code === "ECONNREFUSED") return "connection refused";

@@ -10,7 +10,10 @@ import { syncQuestionnaireVersions } from "@/server/repositories/questionnaire-v
  * disk (and its evidence rules) validated and recorded. Safe to run on every start and from several processes at once.
  * (The demo data is a use-case of its own: features/demo.)
  */
-export async function prepareDatabase(database: Database, options: { questionnaires?: Questionnaire[] } = {}): Promise<{ applied: string[] }> {
+export async function prepareDatabase(
+  database: Database,
+  options: { questionnaires?: Questionnaire[] } = {},
+): Promise<{ applied: string[] }> {
   const questionnaires = options.questionnaires ?? loadAllQuestionnaires();
   // A broken evidence rules file stops start-up like a broken questionnaire file.
   if (!options.questionnaires) for (const questionnaire of questionnaires) evidenceRulesOf(questionnaire);

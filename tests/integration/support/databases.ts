@@ -25,7 +25,9 @@ export function databaseKinds(): DatabaseKind[] {
 }
 
 /** A fresh, empty database (not migrated); `drop()` removes it. */
-export async function createEmptyDatabase(kind: DatabaseKind): Promise<{ db: Database; drop: () => Promise<void> }> {
+export async function createEmptyDatabase(
+  kind: DatabaseKind,
+): Promise<{ db: Database; drop: () => Promise<void> }> {
   if (kind === "pglite") {
     const db = openDatabase({ kind: "pglite", dataDir: "memory://" });
     return { db, drop: () => db.close() };

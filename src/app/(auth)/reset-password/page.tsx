@@ -6,7 +6,11 @@ import { paths } from "@/lib/paths";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 
-export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string; error?: string }> }) {
+export default async function ResetPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string; error?: string }>;
+}) {
   const { token, error } = await searchParams;
   return (
     <section className="max-w-md space-y-4">
@@ -15,7 +19,8 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
         <ResetPasswordForm token={token} />
       ) : (
         <p className="text-slate-700">
-          This reset link is not valid any more (it works once, for one hour). <TextLink href={paths.forgotPassword()}>Ask for a new one</TextLink>.
+          This reset link is not valid any more (it works once, for one hour).{" "}
+          <TextLink href={paths.forgotPassword()}>Ask for a new one</TextLink>.
         </p>
       )}
     </section>

@@ -13,7 +13,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   return (
     <section className="max-w-md space-y-4">
       <PageTitle>Create an account</PageTitle>
-      <p className="text-slate-700">Then create your organisation, or open the invitation link an admin sent you.</p>
+      <p className="text-slate-700">
+        Then create your organisation, or open the invitation link an admin sent you.
+      </p>
       <SignUpForm returnTo={returnTo} />
     </section>
   );

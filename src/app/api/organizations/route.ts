@@ -5,5 +5,7 @@ import { handleJson } from "@/lib/route";
 
 /** Any signed-in user may create an organisation; they become its first admin. */
 export function POST(request: Request) {
-  return withViewer(request, (viewer) => handleJson(request, createOrganizationSchema, ({ name }) => createOrganizationFor(viewer, name)));
+  return withViewer(request, (viewer) =>
+    handleJson(request, createOrganizationSchema, ({ name }) => createOrganizationFor(viewer, name)),
+  );
 }

@@ -18,15 +18,31 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   if (!found) notFound();
   const { assessment, access } = found;
   if (assessment.status === "submitted") redirect(paths.results(assessment.id));
-  if (access === "read") return <ReadOnlyDraft teamName={assessment.team.name} answered={assessment.answers.filter((a) => a.answer).length} />;
+  if (access === "read")
+    return (
+      <ReadOnlyDraft
+        teamName={assessment.team.name}
+        answered={assessment.answers.filter((a) => a.answer).length}
+      />
+    );
   return (
     <div className="space-y-6">
-      <PageHeader eyebrow={`${assessment.questionnaire.title} · version ${assessment.questionnaire.version}`} title={`${assessment.team.name}: assessment`} className="space-y-0">
+      <PageHeader
+        eyebrow={`${assessment.questionnaire.title} · version ${assessment.questionnaire.version}`}
+        title={`${assessment.team.name}: assessment`}
+        className="space-y-0"
+      >
         <p className="mt-2 max-w-2xl text-slate-700">
-          Answer for the practice your team follows today, not the plan. Every answer is saved as you go; you can stop and come back at any time.
+          Answer for the practice your team follows today, not the plan. Every answer is saved as you go; you
+          can stop and come back at any time.
         </p>
       </PageHeader>
-      <AssessmentForm assessmentId={assessment.id} questionnaire={assessment.questionnaire} initialAnswers={assessment.answers} initialTargets={assessment.targets} />
+      <AssessmentForm
+        assessmentId={assessment.id}
+        questionnaire={assessment.questionnaire}
+        initialAnswers={assessment.answers}
+        initialTargets={assessment.targets}
+      />
     </div>
   );
 }

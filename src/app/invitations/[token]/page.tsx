@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer"
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const invitation = token.length >= 16 && token.length <= 64 ? await getInvitation(token) : null;
-  if (!invitation || invitation.state !== "open") return <UnusableInvitation state={invitation?.state ?? null} />;
+  if (!invitation || invitation.state !== "open")
+    return <UnusableInvitation state={invitation?.state ?? null} />;
   const viewer = await getViewer();
   const here = paths.invitation(token);
   return (

@@ -29,19 +29,28 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
         <TeamSettings organizationId={settings.id} teams={settings.teams} />
       </Section>
       <Section id="invite" title="Invite people" className="space-y-4">
-        <p className="max-w-2xl text-slate-700">An invitation is a link: whoever opens it signs in (or creates an account) and joins with the role you choose here.</p>
+        <p className="max-w-2xl text-slate-700">
+          An invitation is a link: whoever opens it signs in (or creates an account) and joins with the role
+          you choose here.
+        </p>
         <InviteForm organizationId={settings.id} teams={teams} />
         <OpenInvitations organizationId={settings.id} invitations={settings.invitations} />
       </Section>
       <Section id="import" title="Import an assessment" className="space-y-4">
         <p className="max-w-2xl text-slate-700">
-          A file from “Export JSON” on any results page, of this or another organisation or installation. It lands in the team of the same name (created if missing), scored again by this
-          installation; the questionnaire version must be the same.
+          A file from “Export JSON” on any results page, of this or another organisation or installation. It
+          lands in the team of the same name (created if missing), scored again by this installation; the
+          questionnaire version must be the same.
         </p>
         <ImportForm organizationId={settings.id} />
       </Section>
       <Section id="members" title="People" className="space-y-4">
-        <MemberList organizationId={settings.id} members={settings.members} teams={teams} viewerId={viewer.userId} />
+        <MemberList
+          organizationId={settings.id}
+          members={settings.members}
+          teams={teams}
+          viewerId={viewer.userId}
+        />
       </Section>
     </div>
   );

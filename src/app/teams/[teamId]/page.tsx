@@ -14,7 +14,13 @@ import { uuidSchema } from "@/lib/ids";
 export const metadata: Metadata = { title: "Team history" };
 
 /** A team's milestones: every submitted assessment, the trend per object, and the change between any two. */
-export default async function TeamPage({ params, searchParams }: { params: Promise<{ teamId: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
+export default async function TeamPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ teamId: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+}) {
   const rawId = (await params).teamId;
   const viewer = await requireViewer(`/teams/${rawId}`);
   const id = uuidSchema.safeParse(rawId);
@@ -23,14 +29,32 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
   const { team, submitted, submittedCount } = page;
   return (
     <div className="space-y-10">
-      <PageHeader eyebrow={`${team.organizationName} · ${team.businessUnit} · ${formatOwnershipModel(team.ownershipModel)}`} title={team.name}>
-        {page.canLead && <StartAssessmentButton teamId={team.id} label={page.draftId ? "Resume draft" : submitted.length > 0 ? "Retake" : "Start assessment"} retake={submitted.length > 0} context={`for ${team.name}`} />}
+      <PageHeader
+        eyebrow={`${team.organizationName} · ${team.businessUnit} · ${formatOwnershipModel(team.ownershipModel)}`}
+        title={team.name}
+      >
+        {page.canLead && (
+          <StartAssessmentButton
+            teamId={team.id}
+            label={page.draftId ? "Resume draft" : submitted.length > 0 ? "Retake" : "Start assessment"}
+            retake={submitted.length > 0}
+            context={`for ${team.name}`}
+          />
+        )}
       </PageHeader>
       <Section id="trend" title="Trend">
         {submitted.length === 0 ? (
           <p className="text-slate-700">No submitted assessment yet.</p>
         ) : (
-          <ProgressChart label={`Scores of ${team.name} per assessment`} points={submitted.map((a) => ({ label: formatDate(a.submittedAt), data: a.objects.data?.score, model: a.objects.model?.score, code: a.objects.code?.score }))} />
+          <ProgressChart
+            label={`Scores of ${team.name} per assessment`}
+            points={submitted.map((a) => ({
+              label: formatDate(a.submittedAt),
+              data: a.objects.data?.score,
+              model: a.objects.model?.score,
+              code: a.objects.code?.score,
+            }))}
+          />
         )}
       </Section>
       <Section id="milestones" title="Submitted assessments">
@@ -43,7 +67,12 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
       </Section>
       {submitted.length >= 2 && (
         <Section id="difference" title="Difference between two assessments" className="space-y-4">
-          <TeamDifference submitted={submitted} fromId={page.fromId} toId={page.toId} difference={page.difference} />
+          <TeamDifference
+            submitted={submitted}
+            fromId={page.fromId}
+            toId={page.toId}
+            difference={page.difference}
+          />
         </Section>
       )}
     </div>

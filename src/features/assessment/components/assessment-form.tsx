@@ -38,14 +38,30 @@ interface FormSection {
  * comes first (its answers decide which questions apply), without what the team's settings answer.
  */
 function formSections(questionnaire: Questionnaire): FormSection[] {
-  const objects = questionnaire.objects.map((o): FormSection => ({ id: o.id, title: o.title, summary: o.summary, questions: o.questions, scored: true }));
+  const objects = questionnaire.objects.map((o): FormSection => ({
+    id: o.id,
+    title: o.title,
+    summary: o.summary,
+    questions: o.questions,
+    scored: true,
+  }));
   if (questionnaire.format !== 2) {
-    return [...objects, { id: "context", title: "Context", summary: "About your team. These answers do not score; they shape the advice.", questions: questionnaire.context.questions, scored: false }];
+    return [
+      ...objects,
+      {
+        id: "context",
+        title: "Context",
+        summary: "About your team. These answers do not score; they shape the advice.",
+        questions: questionnaire.context.questions,
+        scored: false,
+      },
+    ];
   }
   const context: FormSection = {
     id: "context",
     title: "Your context",
-    summary: "About your team. These answers do not score; they decide which questions apply and shape the advice.",
+    summary:
+      "About your team. These answers do not score; they decide which questions apply and shape the advice.",
     questions: questionnaire.context.questions.filter((q) => !q.fromTeam),
     scored: false,
   };
@@ -55,7 +71,10 @@ function formSections(questionnaire: Questionnaire): FormSection[] {
 /** The answering page: one section per object plus context, autosaved question by question. */
 export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, initialTargets }: Props) {
   const router = useRouter();
-  const { entries, states, update, flush, retryAll, unsaved, failed } = useAutosave(assessmentId, initialAnswers);
+  const { entries, states, update, flush, retryAll, unsaved, failed } = useAutosave(
+    assessmentId,
+    initialAnswers,
+  );
   const [targets, setTargets] = useState(initialTargets);
   const [targetError, setTargetError] = useState<string | null>(null);
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
@@ -66,24 +85,37 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
     const answer = entries[questionId]?.answer;
     return answer?.kind === "option" ? answer.optionId : null;
   };
-  const shown = sections.map((s) => ({ ...s, questions: s.questions.filter((q) => appliesInContext(q, contextAnswer)), skipped: s.questions.filter((q) => !appliesInContext(q, contextAnswer)) }));
+  const shown = sections.map((s) => ({
+    ...s,
+    questions: s.questions.filter((q) => appliesInContext(q, contextAnswer)),
+    skipped: s.questions.filter((q) => !appliesInContext(q, contextAnswer)),
+  }));
   const isAnswered = (id: string) => Boolean(entries[id]?.answer);
   const total = shown.reduce((n, s) => n + s.questions.length, 0);
   const answered = shown.reduce((n, s) => n + s.questions.filter((q) => isAnswered(q.id)).length, 0);
-  const unanswered = shown.flatMap((s) => s.questions.filter((q) => !isAnswered(q.id)).map((q) => ({ id: q.id, section: s.title, text: q.text })));
+  const unanswered = shown.flatMap((s) =>
+    s.questions.filter((q) => !isAnswered(q.id)).map((q) => ({ id: q.id, section: s.title, text: q.text })),
+  );
   const levelsOf = (object: string) => questionnaire.objects.find((o) => o.id === object)?.levels ?? [];
 
   function onText(questionId: string, field: "note" | "evidenceUrl", value: string, final: boolean) {
     const existing = timers.current.get(questionId);
     if (existing) clearTimeout(existing);
     update(questionId, { [field]: value === "" ? null : value }, { sendNow: final });
-    if (!final) timers.current.set(questionId, setTimeout(() => flush(questionId), NOTE_PAUSE_MS));
+    if (!final)
+      timers.current.set(
+        questionId,
+        setTimeout(() => flush(questionId), NOTE_PAUSE_MS),
+      );
   }
 
   async function onTarget(object: ObjectId, value: string) {
     const level = value === "" ? null : Number(value);
     setTargets((t) => ({ ...t, [object]: level ?? undefined }));
-    const saved = await callApi(paths.api.targets(assessmentId), { body: { [object]: level }, reply: targetsReply });
+    const saved = await callApi(paths.api.targets(assessmentId), {
+      body: { [object]: level },
+      reply: targetsReply,
+    });
     setTargetError(saved.ok ? null : "The target level could not be saved. Change it again to retry.");
   }
 
@@ -94,11 +126,19 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
           <p className="text-sm font-medium">
             {answered} of {total} answered
           </p>
-          <progress className="mt-2 h-2 w-full accent-brand-600" max={total} value={answered} aria-label="Questions answered" />
+          <progress
+            className="mt-2 h-2 w-full accent-brand-600"
+            max={total}
+            value={answered}
+            aria-label="Questions answered"
+          />
           <ul className="mt-3 space-y-1 text-sm">
             {shown.map((s) => (
               <li key={s.id}>
-                <a href={`#section-${s.id}`} className="flex justify-between rounded px-1 py-0.5 text-brand-700 hover:bg-slate-50">
+                <a
+                  href={`#section-${s.id}`}
+                  className="flex justify-between rounded px-1 py-0.5 text-brand-700 hover:bg-slate-50"
+                >
                   <span>{s.title}</span>
                   <span className="text-slate-600">
                     {s.questions.filter((q) => isAnswered(q.id)).length}/{s.questions.length}
@@ -125,7 +165,10 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
       </aside>
       <div className="min-w-0 space-y-10">
         {questionnaire.format === 2 && (
-          <div className="max-w-3xl space-y-1 rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm text-slate-800" data-testid="answer-rules">
+          <div
+            className="border-brand-100 max-w-3xl space-y-1 rounded-lg border bg-brand-50 p-4 text-sm text-slate-800"
+            data-testid="answer-rules"
+          >
             <p>
               <span className="font-semibold">How to answer:</span> {questionnaire.answerRule}
             </p>
@@ -135,7 +178,12 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
           </div>
         )}
         {shown.map((section, s) => (
-          <section key={section.id} id={`section-${section.id}`} aria-labelledby={`heading-${section.id}`} className="scroll-mt-4 space-y-4">
+          <section
+            key={section.id}
+            id={`section-${section.id}`}
+            aria-labelledby={`heading-${section.id}`}
+            className="scroll-mt-4 space-y-4"
+          >
             <div className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
               <div>
                 <h2 id={`heading-${section.id}`} className="text-2xl font-semibold">
@@ -161,8 +209,12 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
                         </option>
                       ))}
                   </Select>
-                  <span id={`target-meaning-${section.id}`} className="mt-1 block max-w-xs text-xs text-slate-600">
-                    {levelsOf(section.id).find((l) => l.level === targets[section.id as ObjectId])?.descriptor ?? "The level you aim for next; the plan marks what it takes."}
+                  <span
+                    id={`target-meaning-${section.id}`}
+                    className="mt-1 block max-w-xs text-xs text-slate-600"
+                  >
+                    {levelsOf(section.id).find((l) => l.level === targets[section.id as ObjectId])
+                      ?.descriptor ?? "The level you aim for next; the plan marks what it takes."}
                   </span>
                 </label>
               )}
@@ -185,7 +237,8 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
             {section.skipped.length > 0 && (
               <details className="text-sm text-slate-700" data-testid={`skipped-${section.id}`}>
                 <summary className="cursor-pointer">
-                  {section.skipped.length} question{section.skipped.length === 1 ? "" : "s"} skipped: {section.skipped.length === 1 ? "it does" : "they do"} not apply to your context
+                  {section.skipped.length} question{section.skipped.length === 1 ? "" : "s"} skipped:{" "}
+                  {section.skipped.length === 1 ? "it does" : "they do"} not apply to your context
                 </summary>
                 <ul className="mt-1 list-disc pl-5">
                   {section.skipped.map((q) => (
@@ -196,7 +249,12 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
             )}
           </section>
         ))}
-        <SubmitPanel assessmentId={assessmentId} unanswered={unanswered} blocked={unsaved > 0} onSubmitted={() => router.push(paths.results(assessmentId))} />
+        <SubmitPanel
+          assessmentId={assessmentId}
+          unanswered={unanswered}
+          blocked={unsaved > 0}
+          onSubmitted={() => router.push(paths.results(assessmentId))}
+        />
       </div>
     </div>
   );

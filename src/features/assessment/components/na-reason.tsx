@@ -15,7 +15,15 @@ const NA_REASONS: readonly (readonly [NaReason, string])[] = [
 const isReason = (value: string): value is NaReason => NA_REASONS.some(([id]) => id === value);
 
 /** Why a question does not apply: a reason from the list and an optional explanation (saved when the field is left). */
-export function NaReasonFields({ answer, revision, onAnswer }: { answer: NotApplicable; revision: number; onAnswer: (value: AnswerValue) => void }) {
+export function NaReasonFields({
+  answer,
+  revision,
+  onAnswer,
+}: {
+  answer: NotApplicable;
+  revision: number;
+  onAnswer: (value: AnswerValue) => void;
+}) {
   const withText = (reasonText: string | undefined) => (reasonText ? { reasonText } : {});
   return (
     <div className="mt-2 grid gap-2 pl-9 sm:grid-cols-2">
@@ -27,7 +35,8 @@ export function NaReasonFields({ answer, revision, onAnswer }: { answer: NotAppl
           value={answer.reason}
           options={NA_REASONS}
           onChange={(e) => {
-            if (isReason(e.target.value)) onAnswer({ kind: "not-applicable", reason: e.target.value, ...withText(answer.reasonText) });
+            if (isReason(e.target.value))
+              onAnswer({ kind: "not-applicable", reason: e.target.value, ...withText(answer.reasonText) });
           }}
         />
       </label>
@@ -41,7 +50,8 @@ export function NaReasonFields({ answer, revision, onAnswer }: { answer: NotAppl
           defaultValue={answer.reasonText ?? ""}
           onBlur={(e) => {
             const reasonText = e.target.value.trim();
-            if (reasonText !== (answer.reasonText ?? "")) onAnswer({ kind: "not-applicable", reason: answer.reason, ...withText(reasonText) });
+            if (reasonText !== (answer.reasonText ?? ""))
+              onAnswer({ kind: "not-applicable", reason: answer.reason, ...withText(reasonText) });
           }}
         />
       </label>

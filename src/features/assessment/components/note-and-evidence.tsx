@@ -7,7 +7,15 @@ import type { Entry } from "./use-autosave";
  * A question's note (saved after a pause in typing and when left) and evidence link (checked and
  * saved when left; a link that is not http(s) is shown as an error and not sent).
  */
-export function NoteAndEvidence({ questionId, entry, onText }: { questionId: string; entry: Entry | undefined; onText: (field: "note" | "evidenceUrl", value: string, final: boolean) => void }) {
+export function NoteAndEvidence({
+  questionId,
+  entry,
+  onText,
+}: {
+  questionId: string;
+  entry: Entry | undefined;
+  onText: (field: "note" | "evidenceUrl", value: string, final: boolean) => void;
+}) {
   const [evidenceError, setEvidenceError] = useState<string | null>(null);
   const errorId = `q-${questionId}-evidence-error`;
   return (

@@ -22,7 +22,17 @@ interface Props {
 }
 
 /** One question: its save state, why it matters, the choices, the N/A reason when N/A is chosen, a note and an evidence link. */
-export function QuestionCard({ question, number, scored, entry, state, readOnly, onAnswer, onText, onRetry }: Props) {
+export function QuestionCard({
+  question,
+  number,
+  scored,
+  entry,
+  state,
+  readOnly,
+  onAnswer,
+  onText,
+  onRetry,
+}: Props) {
   const answer = entry?.answer ?? null;
   return (
     <Card as="fieldset" id={question.id} className="scroll-mt-24 sm:p-5" disabled={readOnly}>
@@ -39,7 +49,9 @@ export function QuestionCard({ question, number, scored, entry, state, readOnly,
         <p className="mt-1">{question.help}</p>
       </details>
       <AnswerOptions question={question} scored={scored} answer={answer} onAnswer={onAnswer} />
-      {answer?.kind === "not-applicable" && <NaReasonFields answer={answer} revision={entry?.revision ?? 0} onAnswer={onAnswer} />}
+      {answer?.kind === "not-applicable" && (
+        <NaReasonFields answer={answer} revision={entry?.revision ?? 0} onAnswer={onAnswer} />
+      )}
       <NoteAndEvidence questionId={question.id} entry={entry} onText={onText} />
     </Card>
   );

@@ -5,7 +5,11 @@ import type { SaveState } from "./use-autosave";
 export function SaveStatus({ state, onRetry }: { state: SaveState | undefined; onRetry: () => void }) {
   const kind = state?.kind ?? "idle";
   return (
-    <span className="inline-flex min-h-8 min-w-40 items-center justify-end gap-2 text-sm" role="status" aria-live="polite">
+    <span
+      className="inline-flex min-h-8 min-w-40 items-center justify-end gap-2 text-sm"
+      role="status"
+      aria-live="polite"
+    >
       {kind === "saving" && <span className="text-slate-600">Saving…</span>}
       {kind === "saved" && <span className="text-emerald-700">Saved</span>}
       {state?.kind === "failed" && (

@@ -8,14 +8,27 @@ import { useAction } from "@/lib/use-action";
 import { startedReply } from "../schemas";
 
 /** Starts (or resumes) the team's draft and opens it; "retake" pre-fills it from the last submitted one. */
-export function StartAssessmentButton({ teamId, label, context, retake = false }: { teamId: string; label: string; context?: string; retake?: boolean }) {
+export function StartAssessmentButton({
+  teamId,
+  label,
+  context,
+  retake = false,
+}: {
+  teamId: string;
+  label: string;
+  context?: string;
+  retake?: boolean;
+}) {
   const router = useRouter();
   const { busy, error, run } = useAction();
   const start = () =>
     run(() => callApi(paths.api.startAssessment(), { body: { teamId, retake }, reply: startedReply }), {
       keepBusy: true,
       onSuccess: ({ id }) => router.push(paths.assessment(id)),
-      message: (failure) => (failure.status === 0 ? "Could not start the assessment: no connection to the server." : failure.message),
+      message: (failure) =>
+        failure.status === 0
+          ? "Could not start the assessment: no connection to the server."
+          : failure.message,
     });
   return (
     <span className="inline-flex flex-col items-start gap-1">

@@ -31,7 +31,10 @@ export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: 
     run(() => callApi(paths.api.submit(assessmentId), { reply: submittedReply }), {
       keepBusy: true,
       onSuccess: onSubmitted,
-      message: (failure) => (failure.status === 0 ? "The assessment could not be submitted: no connection to the server. Try again." : failure.message),
+      message: (failure) =>
+        failure.status === 0
+          ? "The assessment could not be submitted: no connection to the server. Try again."
+          : failure.message,
     });
 
   return (
@@ -39,7 +42,9 @@ export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: 
       <h2 id="submit-heading" className="text-xl font-semibold">
         Submit
       </h2>
-      <p className="mt-1 text-slate-700">Submitting freezes the answers and computes your levels, risks and plan.</p>
+      <p className="mt-1 text-slate-700">
+        Submitting freezes the answers and computes your levels, risks and plan.
+      </p>
       {!reviewing ? (
         <Button onClick={() => setReviewing(true)} className="mt-4">
           Review and submit
@@ -49,7 +54,8 @@ export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: 
           {unanswered.length > 0 ? (
             <>
               <p ref={summary} tabIndex={-1} className="font-medium">
-                {unanswered.length} question{unanswered.length === 1 ? " is" : "s are"} unanswered. Unanswered questions count as not in place.
+                {unanswered.length} question{unanswered.length === 1 ? " is" : "s are"} unanswered. Unanswered
+                questions count as not in place.
               </p>
               <ul className="max-h-64 list-disc space-y-1 overflow-auto pl-6 text-sm">
                 {unanswered.map((q) => (
@@ -66,7 +72,11 @@ export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: 
               Every question is answered.
             </p>
           )}
-          {blocked && <p className="text-amber-800">Some changes are not saved yet; they must be saved before you submit.</p>}
+          {blocked && (
+            <p className="text-amber-800">
+              Some changes are not saved yet; they must be saved before you submit.
+            </p>
+          )}
           <Button onClick={() => void submit()} disabled={busy || blocked}>
             {busy ? "Submitting…" : "Submit now"}
           </Button>

@@ -3,7 +3,15 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { callApi } from "@/lib/api-client";
 import { paths } from "@/lib/paths";
-import { AutosaveQueue, applyPatch, mergeNewer, type Entry, type Patch, type SaveOutcome, type SaveState } from "../autosave-queue";
+import {
+  AutosaveQueue,
+  applyPatch,
+  mergeNewer,
+  type Entry,
+  type Patch,
+  type SaveOutcome,
+  type SaveState,
+} from "../autosave-queue";
 import { storedAnswerSchema, storedAnswersReply, type StoredAnswer } from "../schemas";
 
 export type { Entry, SaveState };
@@ -20,11 +28,15 @@ export function useAutosave(assessmentId: string, initial: StoredAnswer[]) {
   const [entries, setEntries] = useState<Record<string, Entry>>(() => mergeNewer({}, initial, () => false));
   const [states, setStates] = useState<Record<string, SaveState>>({});
   const queue = useRef(new AutosaveQueue());
-  const setState = (questionId: string, state: SaveState) => setStates((s) => ({ ...s, [questionId]: state }));
+  const setState = (questionId: string, state: SaveState) =>
+    setStates((s) => ({ ...s, [questionId]: state }));
 
   const save = useCallback(
     async (questionId: string, patch: Patch): Promise<SaveOutcome> => {
-      const result = await callApi(paths.api.answers(assessmentId), { body: { questionId, ...patch }, reply: storedAnswerSchema });
+      const result = await callApi(paths.api.answers(assessmentId), {
+        body: { questionId, ...patch },
+        reply: storedAnswerSchema,
+      });
       if (result.ok) return { kind: "saved", revision: result.data.revision };
       const message = result.status === 0 ? "No connection to the server." : result.message;
       return { kind: "failed", message, permanent: result.status >= 400 && result.status < 500 };
@@ -35,10 +47,14 @@ export function useAutosave(assessmentId: string, initial: StoredAnswer[]) {
   const send = useCallback(
     async (questionId: string) => {
       // Nothing to send (or a save under way, which sends what follows): the state stays as it is.
-      for (let patch = queue.current.start(questionId); patch; ) {
+      for (let patch = queue.current.start(questionId); patch;) {
         setState(questionId, { kind: "saving" });
         const outcome = await save(questionId, patch);
-        if (outcome.kind === "saved") setEntries((e) => ({ ...e, [questionId]: { ...applyPatch(questionId, e[questionId], {}), revision: outcome.revision } }));
+        if (outcome.kind === "saved")
+          setEntries((e) => ({
+            ...e,
+            [questionId]: { ...applyPatch(questionId, e[questionId], {}), revision: outcome.revision },
+          }));
         const after = queue.current.finish(questionId, patch, outcome);
         if ("state" in after) setState(questionId, after.state);
         patch = "next" in after ? after.next : null;
@@ -63,7 +79,10 @@ export function useAutosave(assessmentId: string, initial: StoredAnswer[]) {
   }, [send]);
 
   const refresh = useCallback(async () => {
-    const result = await callApi(paths.api.answers(assessmentId), { method: "GET", reply: storedAnswersReply });
+    const result = await callApi(paths.api.answers(assessmentId), {
+      method: "GET",
+      reply: storedAnswersReply,
+    });
     if (result.ok) setEntries((e) => mergeNewer(e, result.data.answers, (id) => queue.current.busy(id)));
   }, [assessmentId]);
 

@@ -9,7 +9,8 @@ export function DemoAccounts({ demo }: { demo: { password: string; accounts: Dem
         Demo accounts
       </h2>
       <p className="text-slate-700">
-        This is the demo database of Northwind Labs. Every account&apos;s password is <code className="rounded bg-slate-100 px-1 font-semibold">{demo.password}</code>.
+        This is the demo database of Northwind Labs. Every account&apos;s password is{" "}
+        <code className="rounded bg-slate-100 px-1 font-semibold">{demo.password}</code>.
       </p>
       <ul className="divide-y divide-slate-200 text-sm">
         {demo.accounts.map((account) => (

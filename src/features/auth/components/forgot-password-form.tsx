@@ -12,16 +12,35 @@ export function ForgotPasswordForm() {
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
 
   async function request({ email }: { email: string }) {
-    const result = await authCall(() => authClient.requestPasswordReset({ email, redirectTo: paths.resetPassword() }));
+    const result = await authCall(() =>
+      authClient.requestPasswordReset({ email, redirectTo: paths.resetPassword() }),
+    );
     if (!result.ok) showFailure(form, result);
   }
 
   if (isSubmitSuccessful) {
-    return <FormAlert tone="success">If an account uses this e-mail, a link to choose a new password is on its way. It works for one hour.</FormAlert>;
+    return (
+      <FormAlert tone="success">
+        If an account uses this e-mail, a link to choose a new password is on its way. It works for one hour.
+      </FormAlert>
+    );
   }
   return (
-    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(request)(event)} className="space-y-4" aria-label="Reset your password">
-      <TextField label="E-mail" type="email" autoComplete="email" required {...form.register("email")} error={errors.email?.message} />
+    <form
+      method="post"
+      noValidate
+      onSubmit={(event) => void form.handleSubmit(request)(event)}
+      className="space-y-4"
+      aria-label="Reset your password"
+    >
+      <TextField
+        label="E-mail"
+        type="email"
+        autoComplete="email"
+        required
+        {...form.register("email")}
+        error={errors.email?.message}
+      />
       {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Sending…" : "Send me a reset link"}

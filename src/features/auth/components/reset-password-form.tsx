@@ -15,7 +15,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   async function reset({ password }: { password: string }) {
     const result = await authCall(() => authClient.resetPassword({ newPassword: password, token }));
-    if (!result.ok) showFailure(form, result, result.status === 400 ? "This reset link is not valid any more. Ask for a new one." : result.message);
+    if (!result.ok)
+      showFailure(
+        form,
+        result,
+        result.status === 400 ? "This reset link is not valid any more. Ask for a new one." : result.message,
+      );
   }
 
   if (isSubmitSuccessful) {
@@ -29,7 +34,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(reset)(event)} className="space-y-4" aria-label="Choose a new password">
+    <form
+      method="post"
+      noValidate
+      onSubmit={(event) => void form.handleSubmit(reset)(event)}
+      className="space-y-4"
+      aria-label="Choose a new password"
+    >
       <TextField
         label="New password"
         type="password"

@@ -13,7 +13,13 @@ import { useAction } from "@/lib/use-action";
 import { signInSchema, type SignInInput } from "../schemas";
 
 /** `returnTo` is a checked page path (paths.returnPath): where the user was going. */
-export function SignInForm({ returnTo, singleSignOn }: { returnTo: PagePath; singleSignOn: { providerId: string; name: string } | null }) {
+export function SignInForm({
+  returnTo,
+  singleSignOn,
+}: {
+  returnTo: PagePath;
+  singleSignOn: { providerId: string; name: string } | null;
+}) {
   const router = useRouter();
   const form = useZodForm(signInSchema, { email: "", password: "" });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
@@ -29,24 +35,54 @@ export function SignInForm({ returnTo, singleSignOn }: { returnTo: PagePath; sin
       return;
     }
     setLocked(result.code === ACCOUNT_LOCKED);
-    showFailure(form, result, result.status === 401 ? "The e-mail or the password is wrong." : result.message);
+    showFailure(
+      form,
+      result,
+      result.status === 401 ? "The e-mail or the password is wrong." : result.message,
+    );
   }
 
   // better-auth 1.7 serves generic OAuth providers through its social sign-in (/sign-in/oauth2 is gone).
   const signInWithProvider = (providerId: string) =>
-    provider.run(() => authCall(() => authClient.signIn.social({ provider: providerId, callbackURL: returnTo, disableRedirect: true })), {
-      keepBusy: true,
-      onSuccess: (data) => {
-        if (data.url) window.location.assign(data.url);
+    provider.run(
+      () =>
+        authCall(() =>
+          authClient.signIn.social({ provider: providerId, callbackURL: returnTo, disableRedirect: true }),
+        ),
+      {
+        keepBusy: true,
+        onSuccess: (data) => {
+          if (data.url) window.location.assign(data.url);
+        },
       },
-    });
+    );
 
   const error = errors.root?.server?.message ?? provider.error;
   return (
     <div className="space-y-5">
-      <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(signIn)(event)} className="space-y-4" aria-label="Sign in">
-        <TextField label="E-mail" type="email" autoComplete="email" required {...form.register("email")} error={errors.email?.message} />
-        <TextField label="Password" type="password" autoComplete="current-password" required {...form.register("password")} error={errors.password?.message} />
+      <form
+        method="post"
+        noValidate
+        onSubmit={(event) => void form.handleSubmit(signIn)(event)}
+        className="space-y-4"
+        aria-label="Sign in"
+      >
+        <TextField
+          label="E-mail"
+          type="email"
+          autoComplete="email"
+          required
+          {...form.register("email")}
+          error={errors.email?.message}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          {...form.register("password")}
+          error={errors.password?.message}
+        />
         {error && (
           <FormAlert>
             {error}
@@ -68,7 +104,12 @@ export function SignInForm({ returnTo, singleSignOn }: { returnTo: PagePath; sin
         </div>
       </form>
       {singleSignOn && (
-        <Button variant="secondary" size="sm" disabled={busy} onClick={() => void signInWithProvider(singleSignOn.providerId)}>
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={busy}
+          onClick={() => void signInWithProvider(singleSignOn.providerId)}
+        >
           Sign in with {singleSignOn.name}
         </Button>
       )}

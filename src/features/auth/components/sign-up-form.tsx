@@ -23,13 +23,39 @@ export function SignUpForm({ returnTo }: { returnTo: PagePath }) {
       router.refresh();
       return;
     }
-    showFailure(form, result, result.status === 422 ? "An account with this e-mail already exists. Sign in instead, or reset its password." : result.message);
+    showFailure(
+      form,
+      result,
+      result.status === 422
+        ? "An account with this e-mail already exists. Sign in instead, or reset its password."
+        : result.message,
+    );
   }
 
   return (
-    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(signUp)(event)} className="space-y-4" aria-label="Create an account">
-      <TextField label="Your name" autoComplete="name" required maxLength={80} {...form.register("name")} error={errors.name?.message} />
-      <TextField label="E-mail" type="email" autoComplete="email" required {...form.register("email")} error={errors.email?.message} />
+    <form
+      method="post"
+      noValidate
+      onSubmit={(event) => void form.handleSubmit(signUp)(event)}
+      className="space-y-4"
+      aria-label="Create an account"
+    >
+      <TextField
+        label="Your name"
+        autoComplete="name"
+        required
+        maxLength={80}
+        {...form.register("name")}
+        error={errors.name?.message}
+      />
+      <TextField
+        label="E-mail"
+        type="email"
+        autoComplete="email"
+        required
+        {...form.register("email")}
+        error={errors.email?.message}
+      />
       <TextField
         label="Password"
         type="password"

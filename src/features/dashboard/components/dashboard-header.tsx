@@ -37,7 +37,8 @@ async function TeamCount({ table }: { table: DashboardWidgets["table"] }) {
   const assessed = teams.filter((t) => t.assessmentId).length;
   return (
     <p className="text-slate-700">
-      {teams.length} teams shown, {assessed} with a submitted assessment. Each team counts with its latest one.
+      {teams.length} teams shown, {assessed} with a submitted assessment. Each team counts with its latest
+      one.
     </p>
   );
 }

@@ -11,7 +11,11 @@ export async function DistributionWidget({ widgets }: { widgets: DashboardWidget
 
 /** The risks open in most of the teams shown, by title. */
 export async function SharedRisksWidget({ widgets }: { widgets: DashboardWidgets }) {
-  const [{ sharedRisks }, { teams }, titles] = await Promise.all([widgets.aggregates, widgets.table, widgets.riskTitles]);
+  const [{ sharedRisks }, { teams }, titles] = await Promise.all([
+    widgets.aggregates,
+    widgets.table,
+    widgets.riskTitles,
+  ]);
   if (sharedRisks.length === 0) return <p className="text-slate-700">No open risks in the teams shown.</p>;
   const assessed = teams.filter((t) => t.assessmentId).length;
   return (

@@ -12,7 +12,16 @@ export function LevelDistribution({ distribution }: { distribution: Record<Objec
             <dt className="font-medium capitalize">{object}</dt>
             <dd>
               <div className="flex h-5 w-full overflow-hidden rounded bg-slate-100" aria-hidden="true">
-                {counts.map((n, level) => (n > 0 ? <LevelSwatch key={level} level={level} className="border-r border-white last:border-r-0" style={{ width: `${(n / total) * 100}%` }} /> : null))}
+                {counts.map((n, level) =>
+                  n > 0 ? (
+                    <LevelSwatch
+                      key={level}
+                      level={level}
+                      className="border-r border-white last:border-r-0"
+                      style={{ width: `${(n / total) * 100}%` }}
+                    />
+                  ) : null,
+                )}
               </div>
               <p className="mt-1 text-xs text-slate-700" data-testid={`distribution-${object}`}>
                 {counts.map((n, level) => `L${level}: ${n}`).join(" · ")}

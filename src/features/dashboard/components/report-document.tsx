@@ -23,14 +23,28 @@ export interface DashboardReportProps {
   generatedAt: Date;
 }
 
-export function DashboardReport({ dashboard, organizationName, riskTitles, filters, paper, generatedAt }: DashboardReportProps) {
+export function DashboardReport({
+  dashboard,
+  organizationName,
+  riskTitles,
+  filters,
+  paper,
+  generatedAt,
+}: DashboardReportProps) {
   const shown = dashboard.teams.slice(0, DASHBOARD_PDF_ROWS);
   return (
     <Document title={pdfText(`${organizationName}: MLOps maturity dashboard`)} creator="MLOps maturity">
-      <Page size={paper} orientation="landscape" style={[base.page, { fontSize: 8, paddingTop: 32, paddingBottom: 32 }]}>
-        <Text style={[base.h1, { marginBottom: 2 }]}>{pdfText(organizationName)}: MLOps maturity dashboard</Text>
+      <Page
+        size={paper}
+        orientation="landscape"
+        style={[base.page, { fontSize: 8, paddingTop: 32, paddingBottom: 32 }]}
+      >
+        <Text style={[base.h1, { marginBottom: 2 }]}>
+          {pdfText(organizationName)}: MLOps maturity dashboard
+        </Text>
         <Text style={[base.small, { marginBottom: 8 }]}>
-          {generatedAt.toISOString().slice(0, 10)} · {filters || "all teams"} · each team&apos;s latest submitted assessment · median mean score {dashboard.median.mean?.toFixed(2) ?? "–"}
+          {generatedAt.toISOString().slice(0, 10)} · {filters || "all teams"} · each team&apos;s latest
+          submitted assessment · median mean score {dashboard.median.mean?.toFixed(2) ?? "–"}
         </Text>
         <View style={{ flexDirection: "row" }}>
           <View style={{ width: 470 }}>
@@ -47,15 +61,32 @@ export function DashboardReport({ dashboard, organizationName, riskTitles, filte
                 {(["data", "model", "code"] as const).map((o) => {
                   const cell = t.objects[o];
                   return (
-                    <Text key={o} style={[styles.cell, cell ? { backgroundColor: levelColour(cell.level).fill, color: levelColour(cell.level).ink } : {}]}>
+                    <Text
+                      key={o}
+                      style={[
+                        styles.cell,
+                        cell
+                          ? {
+                              backgroundColor: levelColour(cell.level).fill,
+                              color: levelColour(cell.level).ink,
+                            }
+                          : {},
+                      ]}
+                    >
                       {cell ? `L${cell.level} ${cell.score.toFixed(2)}` : "-"}
                     </Text>
                   );
                 })}
-                <Text style={[styles.cell, { width: 90 }]}>{t.submittedAt ? t.submittedAt.toISOString().slice(0, 10) : "never"}</Text>
+                <Text style={[styles.cell, { width: 90 }]}>
+                  {t.submittedAt ? t.submittedAt.toISOString().slice(0, 10) : "never"}
+                </Text>
               </View>
             ))}
-            {dashboard.teams.length > shown.length && <Text style={[base.small, { marginTop: 4 }]}>…and {dashboard.teams.length - shown.length} more teams (the CSV export has them all).</Text>}
+            {dashboard.teams.length > shown.length && (
+              <Text style={[base.small, { marginTop: 4 }]}>
+                …and {dashboard.teams.length - shown.length} more teams (the CSV export has them all).
+              </Text>
+            )}
           </View>
           <View style={{ flex: 1, marginLeft: 20 }}>
             <Text style={base.h2}>Levels across teams</Text>

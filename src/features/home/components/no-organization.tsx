@@ -9,7 +9,8 @@ export function NoOrganization({ children }: { children: ReactNode }) {
         Create your organisation
       </h2>
       <p className="text-slate-700">
-        You are not in an organisation yet. Create one to add teams and invite their leads, or open the invitation link an admin sent you.
+        You are not in an organisation yet. Create one to add teams and invite their leads, or open the
+        invitation link an admin sent you.
       </p>
       {children}
     </Card>

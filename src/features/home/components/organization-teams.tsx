@@ -6,7 +6,13 @@ import type { HomeOrganization, HomeTeam } from "../queries";
 import { TeamList } from "./team-list";
 
 /** One organisation on the start page: the viewer's role, links for admins and managers, and its teams. */
-export function OrganizationTeams({ organization, startButton }: { organization: HomeOrganization; startButton: (team: HomeTeam) => ReactNode }) {
+export function OrganizationTeams({
+  organization,
+  startButton,
+}: {
+  organization: HomeOrganization;
+  startButton: (team: HomeTeam) => ReactNode;
+}) {
   const dashboard = paths.dashboard(organization.id);
   return (
     <section aria-labelledby={`teams-${organization.id}`} className="space-y-3">
@@ -17,17 +23,23 @@ export function OrganizationTeams({ organization, startButton }: { organization:
         <p className="flex flex-wrap items-baseline gap-3 text-sm text-slate-700">
           <span>You are {formatOrgRole(organization.role)}</span>
           {organization.canViewDashboard && <TextLink href={dashboard}>Dashboard</TextLink>}
-          {organization.canManage && <TextLink href={paths.organization(organization.id)}>Manage teams and people</TextLink>}
+          {organization.canManage && (
+            <TextLink href={paths.organization(organization.id)}>Manage teams and people</TextLink>
+          )}
         </p>
       </div>
       {organization.teamCount > organization.teams.length && (
         <p className="text-sm text-slate-700">
           Showing the first {organization.teams.length} of {organization.teamCount} teams by name.{" "}
-          {organization.canViewDashboard && <TextLink href={dashboard}>All of them are on the dashboard.</TextLink>}
+          {organization.canViewDashboard && (
+            <TextLink href={dashboard}>All of them are on the dashboard.</TextLink>
+          )}
         </p>
       )}
       {organization.teams.length === 0 && !organization.canManage ? (
-        <p className="text-slate-700">You are not in any team of {organization.name} yet: ask an admin to add you to one.</p>
+        <p className="text-slate-700">
+          You are not in any team of {organization.name} yet: ask an admin to add you to one.
+        </p>
       ) : (
         <TeamList
           teams={organization.teams}

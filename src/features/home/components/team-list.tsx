@@ -15,14 +15,23 @@ function LatestStatus({ latest }: { latest: HomeTeam["latestAssessment"] }) {
   );
 }
 
-export function TeamList({ teams, actions }: { teams: HomeTeam[]; actions: (team: HomeTeam) => React.ReactNode }) {
+export function TeamList({
+  teams,
+  actions,
+}: {
+  teams: HomeTeam[];
+  actions: (team: HomeTeam) => React.ReactNode;
+}) {
   if (teams.length === 0) {
     return <p className="text-slate-700">This organisation has no teams yet.</p>;
   }
   return (
     <Card as="ul" divided aria-label="Teams">
       {teams.map((team) => (
-        <li key={team.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+        <li
+          key={team.id}
+          className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
+        >
           <div>
             <p className="font-medium">{team.name}</p>
             <p className="text-sm text-slate-600">

@@ -8,7 +8,13 @@ import { paths } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
 import { doneReply } from "../schemas";
 
-export function AcceptInvitationButton({ token, organizationName }: { token: string; organizationName: string }) {
+export function AcceptInvitationButton({
+  token,
+  organizationName,
+}: {
+  token: string;
+  organizationName: string;
+}) {
   const router = useRouter();
   const { busy, error, run } = useAction();
   const accept = () =>

@@ -22,8 +22,20 @@ export function CreateOrganizationForm() {
   }
 
   return (
-    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(create)(event)} className="space-y-3" aria-label="Create an organisation">
-      <TextField label="Organisation name" required maxLength={80} {...form.register("name")} error={errors.name?.message} />
+    <form
+      method="post"
+      noValidate
+      onSubmit={(event) => void form.handleSubmit(create)(event)}
+      className="space-y-3"
+      aria-label="Create an organisation"
+    >
+      <TextField
+        label="Organisation name"
+        required
+        maxLength={80}
+        {...form.register("name")}
+        error={errors.name?.message}
+      />
       {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
       <Button type="submit" disabled={busy}>
         {busy ? "Creating…" : "Create organisation"}

@@ -32,11 +32,37 @@ export function CreateTeamForm({ organizationId }: { organizationId: string }) {
   }
 
   return (
-    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(create)(event)} className="grid gap-3 sm:grid-cols-2" aria-label="Add a team">
-      <TextField label="Team name" required maxLength={80} {...form.register("name")} error={errors.name?.message} />
-      <TextField label="Business unit" required maxLength={80} {...form.register("businessUnit")} error={errors.businessUnit?.message} />
-      <SelectField label="Who runs its models in production" options={OWNERSHIP.map((o) => [o, formatOwnershipModel(o)] as const)} {...form.register("ownershipModel")} />
-      <SelectField label="How the team is organised" options={STRUCTURE.map((s) => [s, formatStructure(s)] as const)} {...form.register("structure")} />
+    <form
+      method="post"
+      noValidate
+      onSubmit={(event) => void form.handleSubmit(create)(event)}
+      className="grid gap-3 sm:grid-cols-2"
+      aria-label="Add a team"
+    >
+      <TextField
+        label="Team name"
+        required
+        maxLength={80}
+        {...form.register("name")}
+        error={errors.name?.message}
+      />
+      <TextField
+        label="Business unit"
+        required
+        maxLength={80}
+        {...form.register("businessUnit")}
+        error={errors.businessUnit?.message}
+      />
+      <SelectField
+        label="Who runs its models in production"
+        options={OWNERSHIP.map((o) => [o, formatOwnershipModel(o)] as const)}
+        {...form.register("ownershipModel")}
+      />
+      <SelectField
+        label="How the team is organised"
+        options={STRUCTURE.map((s) => [s, formatStructure(s)] as const)}
+        {...form.register("structure")}
+      />
       <div className="space-y-2 sm:col-span-2">
         {errors.root?.server && <FormAlert>{errors.root.server.message}</FormAlert>}
         {created && !errors.root?.server && <FormAlert tone="success">{created} was added.</FormAlert>}

@@ -23,7 +23,9 @@ export function ImportForm({ organizationId }: { organizationId: string }) {
     try {
       body = JSON.parse((await file.item(0)?.text()) ?? "");
     } catch {
-      form.setError("file", { message: "This file is not JSON: choose a file made by “Export JSON” on a results page." });
+      form.setError("file", {
+        message: "This file is not JSON: choose a file made by “Export JSON” on a results page.",
+      });
       return;
     }
     const result = await callApi(paths.api.imports(organizationId), { body, reply: importedReply });
@@ -33,7 +35,13 @@ export function ImportForm({ organizationId }: { organizationId: string }) {
   }
 
   return (
-    <form method="post" noValidate onSubmit={(event) => void form.handleSubmit(upload)(event)} className="space-y-3" aria-label="Import an assessment">
+    <form
+      method="post"
+      noValidate
+      onSubmit={(event) => void form.handleSubmit(upload)(event)}
+      className="space-y-3"
+      aria-label="Import an assessment"
+    >
       <label htmlFor="import-file" className="block font-medium">
         Exported assessment (.json)
       </label>

@@ -29,14 +29,31 @@ const TEAM_ROLE_OPTIONS = [
 ] as const;
 
 /** The organisation's people: role, teams, and the admin's controls to change them. */
-export function MemberList({ organizationId, members, teams, viewerId }: { organizationId: string; members: MemberRow[]; teams: { id: string; name: string }[]; viewerId: string }) {
+export function MemberList({
+  organizationId,
+  members,
+  teams,
+  viewerId,
+}: {
+  organizationId: string;
+  members: MemberRow[];
+  teams: { id: string; name: string }[];
+  viewerId: string;
+}) {
   const router = useRouter();
   const { busy, error, run: runAction } = useAction();
   const teamName = (id: string) => teams.find((t) => t.id === id)?.name ?? "a team";
   // Whether or not the change was saved, the list shows what the server now holds.
-  const run = (call: () => Promise<ApiResult<unknown>>) => void runAction(call, { onDone: () => router.refresh() });
+  const run = (call: () => Promise<ApiResult<unknown>>) =>
+    void runAction(call, { onDone: () => router.refresh() });
   const setTeamRole = (userId: string, teamId: string, role: TeamRole | null) =>
-    run(() => callApi(paths.api.memberTeams(organizationId, userId), { method: "PUT", body: { teamId, role }, reply: doneReply }));
+    run(() =>
+      callApi(paths.api.memberTeams(organizationId, userId), {
+        method: "PUT",
+        body: { teamId, role },
+        reply: doneReply,
+      }),
+    );
 
   return (
     <div className="space-y-3">
@@ -47,7 +64,8 @@ export function MemberList({ organizationId, members, teams, viewerId }: { organ
           <li key={member.userId} className="space-y-2 px-4 py-3" data-testid={`member-${member.email}`}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <p>
-                <span className="font-medium">{member.name}</span> <span className="text-sm text-slate-600">{member.email}</span>
+                <span className="font-medium">{member.name}</span>{" "}
+                <span className="text-sm text-slate-600">{member.email}</span>
                 {member.userId === viewerId && <span className="text-sm text-slate-600"> (you)</span>}
               </p>
               <div className="flex flex-wrap items-center gap-2">
@@ -60,14 +78,28 @@ export function MemberList({ organizationId, members, teams, viewerId }: { organ
                   value={member.role}
                   disabled={busy}
                   options={Object.entries(ROLE_LABEL)}
-                  onChange={(e) => run(() => callApi(paths.api.member(organizationId, member.userId), { method: "PATCH", body: { role: e.target.value }, reply: doneReply }))}
+                  onChange={(e) =>
+                    run(() =>
+                      callApi(paths.api.member(organizationId, member.userId), {
+                        method: "PATCH",
+                        body: { role: e.target.value },
+                        reply: doneReply,
+                      }),
+                    )
+                  }
                 />
                 <Button
                   variant="secondary"
                   size="sm"
                   disabled={busy}
                   onClick={() => {
-                    if (window.confirm(`Remove ${member.name} from the organisation and all its teams?`)) run(() => callApi(paths.api.member(organizationId, member.userId), { method: "DELETE", reply: doneReply }));
+                    if (window.confirm(`Remove ${member.name} from the organisation and all its teams?`))
+                      run(() =>
+                        callApi(paths.api.member(organizationId, member.userId), {
+                          method: "DELETE",
+                          reply: doneReply,
+                        }),
+                      );
                   }}
                 >
                   Remove<span className="sr-only"> {member.name}</span>
@@ -77,10 +109,22 @@ export function MemberList({ organizationId, members, teams, viewerId }: { organ
             <div className="flex flex-wrap items-center gap-2 text-sm">
               {member.teams.length === 0 && <span className="text-slate-600">In no team</span>}
               {member.teams.map((t) => (
-                <span key={t.teamId} className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5">
+                <span
+                  key={t.teamId}
+                  className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5"
+                >
                   {teamName(t.teamId)} · {t.role}
-                  <button type="button" className="rounded px-1 text-slate-700 hover:bg-slate-200" disabled={busy} onClick={() => setTeamRole(member.userId, t.teamId, null)}>
-                    ×<span className="sr-only"> take {member.name} out of {teamName(t.teamId)}</span>
+                  <button
+                    type="button"
+                    className="rounded px-1 text-slate-700 hover:bg-slate-200"
+                    disabled={busy}
+                    onClick={() => setTeamRole(member.userId, t.teamId, null)}
+                  >
+                    ×
+                    <span className="sr-only">
+                      {" "}
+                      take {member.name} out of {teamName(t.teamId)}
+                    </span>
                   </button>
                 </span>
               ))}
@@ -93,16 +137,51 @@ export function MemberList({ organizationId, members, teams, viewerId }: { organ
 }
 
 /** One control for the whole list (not one per person, which would repeat every team for everyone). */
-function AddToTeam({ members, teams, disabled, onAdd }: { members: MemberRow[]; teams: { id: string; name: string }[]; disabled: boolean; onAdd: (userId: string, teamId: string, role: TeamRole) => void }) {
+function AddToTeam({
+  members,
+  teams,
+  disabled,
+  onAdd,
+}: {
+  members: MemberRow[];
+  teams: { id: string; name: string }[];
+  disabled: boolean;
+  onAdd: (userId: string, teamId: string, role: TeamRole) => void;
+}) {
   const [userId, setUserId] = useState(members[0]?.userId ?? "");
   const [teamId, setTeamId] = useState(teams[0]?.id ?? "");
   const [role, setRole] = useState<TeamRole>("member");
   return (
-    <Card padding="sm" className="flex flex-wrap items-end gap-2 text-sm" role="group" aria-label="Put someone in a team">
-      <LabelledSelect label="Person" value={userId} onChange={(e) => setUserId(e.target.value)} options={members.map((m) => [m.userId, `${m.name} (${m.email})`] as const)} />
-      <LabelledSelect label="Team" value={teamId} onChange={(e) => setTeamId(e.target.value)} options={teams.map((t) => [t.id, t.name] as const)} />
-      <LabelledSelect label="As" value={role} onChange={(e) => setRole(e.target.value === "lead" ? "lead" : "member")} options={TEAM_ROLE_OPTIONS} />
-      <Button variant="secondary" size="sm" disabled={disabled || !userId || !teamId} onClick={() => onAdd(userId, teamId, role)}>
+    <Card
+      padding="sm"
+      className="flex flex-wrap items-end gap-2 text-sm"
+      role="group"
+      aria-label="Put someone in a team"
+    >
+      <LabelledSelect
+        label="Person"
+        value={userId}
+        onChange={(e) => setUserId(e.target.value)}
+        options={members.map((m) => [m.userId, `${m.name} (${m.email})`] as const)}
+      />
+      <LabelledSelect
+        label="Team"
+        value={teamId}
+        onChange={(e) => setTeamId(e.target.value)}
+        options={teams.map((t) => [t.id, t.name] as const)}
+      />
+      <LabelledSelect
+        label="As"
+        value={role}
+        onChange={(e) => setRole(e.target.value === "lead" ? "lead" : "member")}
+        options={TEAM_ROLE_OPTIONS}
+      />
+      <Button
+        variant="secondary"
+        size="sm"
+        disabled={disabled || !userId || !teamId}
+        onClick={() => onAdd(userId, teamId, role)}
+      >
         Put in team
       </Button>
     </Card>

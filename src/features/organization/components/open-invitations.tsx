@@ -4,7 +4,13 @@ import type { OrganizationSettings } from "../queries";
 import { RevokeInvitationButton } from "./revoke-invitation-button";
 
 /** The links not used yet, with who made them and until when they work. */
-export function OpenInvitations({ organizationId, invitations }: { organizationId: string; invitations: OrganizationSettings["invitations"] }) {
+export function OpenInvitations({
+  organizationId,
+  invitations,
+}: {
+  organizationId: string;
+  invitations: OrganizationSettings["invitations"];
+}) {
   if (invitations.length === 0) return null;
   return (
     <>
@@ -13,12 +19,20 @@ export function OpenInvitations({ organizationId, invitations }: { organizationI
         {invitations.map((invitation) => {
           const label = `${invitation.role}${invitation.teamName ? `, ${invitation.teamRole} of ${invitation.teamName}` : ""}`;
           return (
-            <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm">
+            <li
+              key={invitation.id}
+              className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm"
+            >
               <span>
                 {label} · created {formatDate(invitation.createdAt)}
-                {invitation.createdBy ? ` by ${invitation.createdBy}` : ""} · expires {formatDate(invitation.expiresAt)}
+                {invitation.createdBy ? ` by ${invitation.createdBy}` : ""} · expires{" "}
+                {formatDate(invitation.expiresAt)}
               </span>
-              <RevokeInvitationButton organizationId={organizationId} invitationId={invitation.id} label={label} />
+              <RevokeInvitationButton
+                organizationId={organizationId}
+                invitationId={invitation.id}
+                label={label}
+              />
             </li>
           );
         })}

@@ -7,10 +7,23 @@ import { paths } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
 import { doneReply } from "../schemas";
 
-export function RevokeInvitationButton({ organizationId, invitationId, label }: { organizationId: string; invitationId: string; label: string }) {
+export function RevokeInvitationButton({
+  organizationId,
+  invitationId,
+  label,
+}: {
+  organizationId: string;
+  invitationId: string;
+  label: string;
+}) {
   const router = useRouter();
   const { busy, error, run } = useAction();
-  const revoke = () => run(() => callApi(paths.api.invitation(organizationId, invitationId), { method: "DELETE", reply: doneReply }), { onDone: () => router.refresh() });
+  const revoke = () =>
+    run(
+      () =>
+        callApi(paths.api.invitation(organizationId, invitationId), { method: "DELETE", reply: doneReply }),
+      { onDone: () => router.refresh() },
+    );
   return (
     <span className="inline-flex flex-col items-end gap-1">
       <Button variant="secondary" size="sm" disabled={busy} onClick={() => void revoke()}>

@@ -4,7 +4,13 @@ import type { OrganizationSettings } from "../queries";
 import { CreateTeamForm } from "./create-team-form";
 
 /** The organisation's teams, and the form to add one (open at once when there is none yet). */
-export function TeamSettings({ organizationId, teams }: { organizationId: string; teams: OrganizationSettings["teams"] }) {
+export function TeamSettings({
+  organizationId,
+  teams,
+}: {
+  organizationId: string;
+  teams: OrganizationSettings["teams"];
+}) {
   return (
     <>
       {teams.length === 0 ? (
@@ -15,7 +21,8 @@ export function TeamSettings({ organizationId, teams }: { organizationId: string
             <li key={team.id} className="px-4 py-3">
               <p className="font-medium">{team.name}</p>
               <p className="text-sm text-slate-600">
-                {team.businessUnit} · {formatOwnershipModel(team.ownershipModel)} · {formatStructure(team.structure)}
+                {team.businessUnit} · {formatOwnershipModel(team.ownershipModel)} ·{" "}
+                {formatStructure(team.structure)}
               </p>
             </li>
           ))}

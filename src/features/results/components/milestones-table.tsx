@@ -27,7 +27,9 @@ export function MilestonesTable({ teamName, submitted }: { teamName: string; sub
           <TableRow key={a.id}>
             <RowHeader>{formatDate(a.submittedAt)}</RowHeader>
             {OBJECTS.map((o) => (
-              <Cell key={o}>{a.objects[o] ? `L${a.objects[o].level} · ${a.objects[o].score.toFixed(2)}` : "–"}</Cell>
+              <Cell key={o}>
+                {a.objects[o] ? `L${a.objects[o].level} · ${a.objects[o].score.toFixed(2)}` : "–"}
+              </Cell>
             ))}
             <Cell>L{a.weakestLevel}</Cell>
             <Cell className="whitespace-nowrap">

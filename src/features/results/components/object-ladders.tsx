@@ -12,7 +12,10 @@ export function ObjectLadders({ objects }: { objects: ObjectView[] }) {
     <div className="grid gap-4 md:grid-cols-3">
       {objects.map((o) => (
         <Card as="section" key={o.id} aria-labelledby={`ladder-${o.id}`}>
-          <h3 id={`ladder-${o.id}`} className="flex items-baseline justify-between gap-2 text-lg font-semibold">
+          <h3
+            id={`ladder-${o.id}`}
+            className="flex items-baseline justify-between gap-2 text-lg font-semibold"
+          >
             <span>{o.title}</span>
             <span data-testid={`level-${o.id}`}>
               {o.level === null ? "Not assessable" : `L${o.level}`}{" "}
@@ -23,11 +26,17 @@ export function ObjectLadders({ objects }: { objects: ObjectView[] }) {
             <li>{o.explanation.level}</li>
             {o.explanation.coverage && <li>{o.explanation.coverage}</li>}
             <li>{o.explanation.confidence}</li>
-            {o.target !== null && <li>{`Target L${o.target}${o.gap === null ? "" : o.gap ? `: ${o.gap} level${o.gap === 1 ? "" : "s"} to go` : ": reached"}.`}</li>}
+            {o.target !== null && (
+              <li>{`Target L${o.target}${o.gap === null ? "" : o.gap ? `: ${o.gap} level${o.gap === 1 ? "" : "s"} to go` : ": reached"}.`}</li>
+            )}
           </ul>
           {o.oneAnswerAway && (
-            <p className="mt-2 rounded-md bg-emerald-50 px-2 py-1.5 text-sm text-emerald-900" data-testid={`one-answer-${o.id}`}>
-              One answer away from L{o.oneAnswerAway.level}: “{o.oneAnswerAway.question}” at {quoteAtEnd(o.oneAnswerAway.answer)}
+            <p
+              className="mt-2 rounded-md bg-emerald-50 px-2 py-1.5 text-sm text-emerald-900"
+              data-testid={`one-answer-${o.id}`}
+            >
+              One answer away from L{o.oneAnswerAway.level}: “{o.oneAnswerAway.question}” at{" "}
+              {quoteAtEnd(o.oneAnswerAway.answer)}
             </p>
           )}
           <ol className="mt-3 space-y-1" aria-label={`${o.title} levels`}>
@@ -38,17 +47,24 @@ export function ObjectLadders({ objects }: { objects: ObjectView[] }) {
                 className={`rounded-md px-2 py-1.5 text-sm ${l.state === "current" ? "bg-brand-600 text-white" : l.state === "reached" ? "bg-brand-50 text-slate-800" : "text-slate-600"}`}
               >
                 <span className="font-semibold">L{l.level}</span> {l.title}
-                {l.state === "current" && <p className="mt-1 text-xs leading-relaxed">What L{l.level} means: {l.descriptor}</p>}
+                {l.state === "current" && (
+                  <p className="mt-1 text-xs leading-relaxed">
+                    What L{l.level} means: {l.descriptor}
+                  </p>
+                )}
               </li>
             ))}
           </ol>
           {o.blockers.length > 0 ? (
             <div className="mt-3 text-sm">
-              <p className="font-medium">What holds {o.title} below L{(o.level ?? 0) + 1}</p>
+              <p className="font-medium">
+                What holds {o.title} below L{(o.level ?? 0) + 1}
+              </p>
               <ul className="mt-1 space-y-1 text-slate-700">
                 {o.blockers.map((b) => (
                   <li key={b.question}>
-                    <span className="font-medium">{b.capability}:</span> {b.question} You answered {quoteAtEnd(b.answer)}
+                    <span className="font-medium">{b.capability}:</span> {b.question} You answered{" "}
+                    {quoteAtEnd(b.answer)}
                     {b.next && <span className="text-slate-600"> Next step up: {quoteAtEnd(b.next)}</span>}
                   </li>
                 ))}

@@ -24,7 +24,12 @@ export interface AssessmentReportProps {
 export function AssessmentReport({ data, paper }: AssessmentReportProps) {
   const { view } = data;
   return (
-    <Document title={pdfText(`${data.teamName}: MLOps maturity report`)} author={pdfText(data.organizationName)} subject="MLOps maturity assessment" creator="MLOps maturity">
+    <Document
+      title={pdfText(`${data.teamName}: MLOps maturity report`)}
+      author={pdfText(data.organizationName)}
+      subject="MLOps maturity assessment"
+      creator="MLOps maturity"
+    >
       <CoverPage data={data} paper={paper} />
       <SummaryPage view={view} paper={paper} />
       <LevelsPage view={view} paper={paper} />

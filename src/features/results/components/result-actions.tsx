@@ -4,7 +4,17 @@ import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { paths } from "@/lib/paths";
 
 /** Under the verdict: retake (for leads; `start` is the button), the PDF in both paper sizes, the JSON export, the team's history. */
-export function ResultActions({ assessmentId, teamId, lens, start }: { assessmentId: string; teamId: string; lens: string; start: ReactNode }) {
+export function ResultActions({
+  assessmentId,
+  teamId,
+  lens,
+  start,
+}: {
+  assessmentId: string;
+  teamId: string;
+  lens: string;
+  start: ReactNode;
+}) {
   const secondary = buttonVariants({ variant: "secondary", size: "sm" });
   return (
     <div className="flex flex-wrap items-center gap-3 pt-2 text-sm">

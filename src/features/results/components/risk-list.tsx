@@ -9,7 +9,12 @@ const SEVERITY_STYLE: Record<Severity, string> = {
 
 /** Open risks grouped by severity: who is hurt, what to do meanwhile, the answers that open each, the plan items that close it. */
 export function RiskList({ risks }: { risks: RiskView[] }) {
-  if (risks.length === 0) return <p className="text-slate-700">No open risks: every practice this questionnaire asks about is in place.</p>;
+  if (risks.length === 0)
+    return (
+      <p className="text-slate-700">
+        No open risks: every practice this questionnaire asks about is in place.
+      </p>
+    );
   return (
     <div className="space-y-6">
       {SEVERITIES.map((severity) => {
@@ -25,7 +30,11 @@ export function RiskList({ risks }: { risks: RiskView[] }) {
                 <li key={risk.id} className={`rounded-lg border p-3 ${SEVERITY_STYLE[severity]}`}>
                   <p className="font-medium">
                     {risk.title} <span className="text-sm font-normal">· {risk.objectTitle}</span>
-                    {risk.antiPattern && <span className="ml-2 rounded bg-white/70 px-1.5 py-0.5 text-xs font-semibold">known anti-pattern</span>}
+                    {risk.antiPattern && (
+                      <span className="ml-2 rounded bg-white/70 px-1.5 py-0.5 text-xs font-semibold">
+                        known anti-pattern
+                      </span>
+                    )}
                   </p>
                   {risk.harms && <p className="mt-1 text-sm">{risk.harms}</p>}
                   {risk.interim && (
@@ -33,8 +42,12 @@ export function RiskList({ risks }: { risks: RiskView[] }) {
                       <span className="font-medium">Until it is fixed:</span> {risk.interim}
                     </p>
                   )}
-                  {risk.exposure === "partial" && <p className="mt-1 text-sm italic">One step lower: the practice is partly in place.</p>}
-                  {risk.raisedBy && <p className="mt-1 text-sm italic">Raised one step by your context: {risk.raisedBy}</p>}
+                  {risk.exposure === "partial" && (
+                    <p className="mt-1 text-sm italic">One step lower: the practice is partly in place.</p>
+                  )}
+                  {risk.raisedBy && (
+                    <p className="mt-1 text-sm italic">Raised one step by your context: {risk.raisedBy}</p>
+                  )}
                   <details className="mt-1 text-sm">
                     <summary className="cursor-pointer underline">
                       Opened by {risk.causes.length} answer{risk.causes.length === 1 ? "" : "s"}

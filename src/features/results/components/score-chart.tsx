@@ -1,6 +1,17 @@
 "use client";
 
-import { Bar, CartesianGrid, Cell, ComposedChart, Legend, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Legend,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { levelColour } from "@/components/ui/level-palette";
 
 export interface ScoreBar {
@@ -14,7 +25,10 @@ export interface ScoreBar {
 /** Scores of the three objects on the 0–4 scale, each bar in its level's colour, with each target as a marker. Receives ready data. */
 export function ScoreChart({ data }: { data: ScoreBar[] }) {
   return (
-    <figure className="h-64 w-full" aria-label={`Scores: ${data.map((d) => `${d.object} ${d.score.toFixed(2)}${d.target !== null ? ` (target L${d.target})` : ""}`).join(", ")}`}>
+    <figure
+      className="h-64 w-full"
+      aria-label={`Scores: ${data.map((d) => `${d.object} ${d.score.toFixed(2)}${d.target !== null ? ` (target L${d.target})` : ""}`).join(", ")}`}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />

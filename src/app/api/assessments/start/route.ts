@@ -4,5 +4,7 @@ import { startAssessmentSchema } from "@/features/assessment/schemas";
 import { handleJson } from "@/lib/route";
 
 export function POST(request: Request) {
-  return withViewer(request, (viewer) => handleJson(request, startAssessmentSchema, (input) => startAssessmentForTeam(viewer, input)));
+  return withViewer(request, (viewer) =>
+    handleJson(request, startAssessmentSchema, (input) => startAssessmentForTeam(viewer, input)),
+  );
 }

@@ -5,5 +5,7 @@ import { handleJson } from "@/lib/route";
 
 /** The signed-in user joins the organisation (and team) of an invitation link. */
 export function POST(request: Request) {
-  return withViewer(request, (viewer) => handleJson(request, acceptInvitationSchema, ({ token }) => accept(viewer, token)));
+  return withViewer(request, (viewer) =>
+    handleJson(request, acceptInvitationSchema, ({ token }) => accept(viewer, token)),
+  );
 }

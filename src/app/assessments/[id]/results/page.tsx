@@ -18,7 +18,13 @@ import { assessmentIdSchema } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "Results" };
 
-export default async function ResultsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ lens?: string }> }) {
+export default async function ResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ lens?: string }>;
+}) {
   const rawId = (await params).id;
   const viewer = await requireViewer(`/assessments/${rawId}/results`);
   const id = assessmentIdSchema.safeParse(rawId);
@@ -26,7 +32,13 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   if (!found) notFound();
   const { assessment, result, previous, teamDraftId, access, view } = found;
   const { questionnaire, team } = assessment;
-  const retake = access === "write" && <StartAssessmentButton teamId={team.id} label={teamDraftId ? "Resume the team's draft" : "Retake this assessment"} retake />;
+  const retake = access === "write" && (
+    <StartAssessmentButton
+      teamId={team.id}
+      label={teamDraftId ? "Resume the team's draft" : "Retake this assessment"}
+      retake
+    />
+  );
   return (
     <div className="space-y-10">
       <PageHeader
@@ -37,7 +49,14 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         <ResultActions assessmentId={assessment.id} teamId={team.id} lens={view.lens.id} start={retake} />
       </PageHeader>
       <Section id="levels" title="Levels by object" className="space-y-4">
-        <ScoreChart data={view.objects.map((o) => ({ object: o.title, score: o.score, level: o.level, target: o.target }))} />
+        <ScoreChart
+          data={view.objects.map((o) => ({
+            object: o.title,
+            score: o.score,
+            level: o.level,
+            target: o.target,
+          }))}
+        />
         <ObjectLadders objects={view.objects} />
       </Section>
       <Section id="risks" title="Open risks" className="space-y-4">

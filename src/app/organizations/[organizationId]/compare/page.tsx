@@ -14,12 +14,20 @@ import { paths } from "@/lib/paths";
 export const metadata: Metadata = { title: "Compare teams" };
 
 /** Two to five teams side by side: a chart of their scores and a table of where they differ. */
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ organizationId: string }>; searchParams: Promise<{ team?: string | string[] }> }) {
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ organizationId: string }>;
+  searchParams: Promise<{ team?: string | string[] }>;
+}) {
   const rawId = (await params).organizationId;
   const viewer = await requireViewer(`/organizations/${rawId}/dashboard`);
   const id = uuidSchema.safeParse(rawId);
   const parsed = compareQuerySchema.safeParse({ team: requestedTeams((await searchParams).team) });
-  const comparison = id.success ? await getComparison(viewer, id.data, parsed.success ? parsed.data.team : []) : null;
+  const comparison = id.success
+    ? await getComparison(viewer, id.data, parsed.success ? parsed.data.team : [])
+    : null;
   if (!comparison) notFound();
   const back = paths.dashboard(comparison.organizationId);
   const teams = comparison.teams.filter((t) => t.assessmentId);
@@ -27,7 +35,11 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
     return (
       <section className="space-y-3">
         <PageTitle>Compare teams</PageTitle>
-        <p className="text-slate-700">{parsed.success ? "Pick at least two teams that have a submitted assessment." : parsed.error.issues[0]?.message}</p>
+        <p className="text-slate-700">
+          {parsed.success
+            ? "Pick at least two teams that have a submitted assessment."
+            : parsed.error.issues[0]?.message}
+        </p>
         <TextLink href={back}>Back to the dashboard</TextLink>
       </section>
     );
@@ -35,7 +47,9 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   return (
     <div className="space-y-8">
       <PageHeader eyebrow={comparison.name} title={`Compare ${teams.length} teams`} className="space-y-1">
-        <p className="text-slate-700">Each team&apos;s latest submitted assessment; differences are against {teams[0]?.name}.</p>
+        <p className="text-slate-700">
+          Each team&apos;s latest submitted assessment; differences are against {teams[0]?.name}.
+        </p>
         <TextLink href={back} className="text-sm">
           Back to the dashboard
         </TextLink>

@@ -5,8 +5,18 @@ import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/features/auth/session";
 import { DashboardFilters } from "@/features/dashboard/components/dashboard-filters";
 import { DashboardHeader } from "@/features/dashboard/components/dashboard-header";
-import { DistributionWidget, ProgressWidget, SharedRisksWidget } from "@/features/dashboard/components/dashboard-widgets";
-import { DistributionSkeleton, FiltersSkeleton, ProgressSkeleton, SharedRisksSkeleton, TableSkeleton } from "@/features/dashboard/components/skeletons";
+import {
+  DistributionWidget,
+  ProgressWidget,
+  SharedRisksWidget,
+} from "@/features/dashboard/components/dashboard-widgets";
+import {
+  DistributionSkeleton,
+  FiltersSkeleton,
+  ProgressSkeleton,
+  SharedRisksSkeleton,
+  TableSkeleton,
+} from "@/features/dashboard/components/skeletons";
 import { TeamsTable } from "@/features/dashboard/components/teams-table";
 import { getDashboardWidgets } from "@/features/dashboard/queries";
 import { dashboardQuerySchema, firstValues } from "@/features/dashboard/schemas";
@@ -15,7 +25,13 @@ import { uuidSchema } from "@/lib/ids";
 export const metadata: Metadata = { title: "Dashboard" };
 
 /** The managers' view: every team's latest levels, how they spread, what they share, how they move; each widget streams in as its data arrives. */
-export default async function DashboardPage({ params, searchParams }: { params: Promise<{ organizationId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ organizationId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const rawId = (await params).organizationId;
   const viewer = await requireViewer(`/organizations/${rawId}/dashboard`);
   const id = uuidSchema.safeParse(rawId);
@@ -46,7 +62,10 @@ export default async function DashboardPage({ params, searchParams }: { params: 
         </Section>
       </div>
       <Section id="progress" title="Progress per quarter">
-        <p className="text-sm text-slate-700">Median score per object at the end of each quarter, each team counted with its latest assessment by then.</p>
+        <p className="text-sm text-slate-700">
+          Median score per object at the end of each quarter, each team counted with its latest assessment by
+          then.
+        </p>
         <Suspense fallback={<ProgressSkeleton />}>
           <ProgressWidget widgets={widgets} />
         </Suspense>

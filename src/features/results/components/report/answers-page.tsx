@@ -22,8 +22,14 @@ export function AnswersPage({ view, paper }: { view: ResultView; paper: PaperSiz
               <Text style={base.strong} minPresenceAhead={24}>
                 {pdfText(a.text)}
               </Text>
-              <Text style={a.note || a.evidenceUrl ? base.p : [base.p, styles.answerLast]}>Answer: {pdfText(a.answer)}</Text>
-              {a.note && <Text style={a.evidenceUrl ? base.small : [base.small, styles.answerLast]}>Note: {pdfText(a.note)}</Text>}
+              <Text style={a.note || a.evidenceUrl ? base.p : [base.p, styles.answerLast]}>
+                Answer: {pdfText(a.answer)}
+              </Text>
+              {a.note && (
+                <Text style={a.evidenceUrl ? base.small : [base.small, styles.answerLast]}>
+                  Note: {pdfText(a.note)}
+                </Text>
+              )}
               {a.evidenceUrl && (
                 <Text style={[base.small, styles.answerLast]}>
                   Evidence: <Link src={a.evidenceUrl}>{pdfText(a.evidenceUrl)}</Link>

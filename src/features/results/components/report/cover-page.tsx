@@ -14,10 +14,13 @@ export function CoverPage({ data, paper }: { data: AssessmentReportData; paper: 
       <Text style={styles.coverLine}>Assessment submitted {data.submittedAt.toISOString().slice(0, 10)}</Text>
       <Text style={styles.coverLine}>
         Weakest link: {levelText(data.view.weakest.level)}
-        {data.view.weakest.objects.length > 0 ? ` (${data.view.weakest.objects.map(pdfText).join(", ")})` : ""}
+        {data.view.weakest.objects.length > 0
+          ? ` (${data.view.weakest.objects.map(pdfText).join(", ")})`
+          : ""}
       </Text>
       <Text style={[base.small, { marginTop: 40 }]}>
-        Questionnaire {data.questionnaire.id} v{data.questionnaire.version} · scoring engine {data.engineVersion} · generated {data.generatedAt.toISOString().slice(0, 10)}
+        Questionnaire {data.questionnaire.id} v{data.questionnaire.version} · scoring engine{" "}
+        {data.engineVersion} · generated {data.generatedAt.toISOString().slice(0, 10)}
       </Text>
       <Footer />
     </Page>

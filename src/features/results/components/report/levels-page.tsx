@@ -21,23 +21,46 @@ export function LevelsPage({ view, paper }: { view: ResultView; paper: PaperSize
             {o.explanation.coverage && <Text style={base.small}>{pdfText(o.explanation.coverage)}</Text>}
             <Text style={base.small}>{pdfText(o.explanation.confidence)}</Text>
             {o.ladder.map((l) => (
-              <View key={l.level} style={[styles.ladderRow, l.state === "current" ? styles.ladderCurrent : {}]}>
-                <Text style={{ width: 26, fontFamily: l.state === "current" ? "Helvetica-Bold" : "Helvetica" }}>L{l.level}</Text>
+              <View
+                key={l.level}
+                style={[styles.ladderRow, l.state === "current" ? styles.ladderCurrent : {}]}
+              >
+                <Text
+                  style={{ width: 26, fontFamily: l.state === "current" ? "Helvetica-Bold" : "Helvetica" }}
+                >
+                  L{l.level}
+                </Text>
                 <Text style={{ flex: 1 }}>
                   {pdfText(l.title)}: {pdfText(l.descriptor)}
                 </Text>
               </View>
             ))}
           </View>
-          {o.oneAnswerAway && <Text style={base.small}>{pdfText(`One answer away from L${o.oneAnswerAway.level}: "${o.oneAnswerAway.question}" at "${o.oneAnswerAway.answer}".`)}</Text>}
+          {o.oneAnswerAway && (
+            <Text style={base.small}>
+              {pdfText(
+                `One answer away from L${o.oneAnswerAway.level}: "${o.oneAnswerAway.question}" at "${o.oneAnswerAway.answer}".`,
+              )}
+            </Text>
+          )}
           {o.blockers.length > 0
             ? o.blockers.map((b) => (
                 <Text key={b.question} style={base.small}>
-                  {pdfText(`Holds it below L${(o.level ?? 0) + 1}: ${b.capability} - ${b.question} Answer: "${b.answer}".${b.next ? ` Next step up: "${b.next}".` : ""}`)}
+                  {pdfText(
+                    `Holds it below L${(o.level ?? 0) + 1}: ${b.capability} - ${b.question} Answer: "${b.answer}".${b.next ? ` Next step up: "${b.next}".` : ""}`,
+                  )}
                 </Text>
               ))
-            : o.blocking.length > 0 && <Text style={base.small}>{pdfText(`Blocking L${(o.level ?? 0) + 1}: ${o.blocking.join("; ")}`)}</Text>}
-          {o.inPlaceAbove.length > 0 && <Text style={base.small}>{pdfText(`Already in place above L${o.level}: ${o.inPlaceAbove.join("; ")}.`)}</Text>}
+            : o.blocking.length > 0 && (
+                <Text style={base.small}>
+                  {pdfText(`Blocking L${(o.level ?? 0) + 1}: ${o.blocking.join("; ")}`)}
+                </Text>
+              )}
+          {o.inPlaceAbove.length > 0 && (
+            <Text style={base.small}>
+              {pdfText(`Already in place above L${o.level}: ${o.inPlaceAbove.join("; ")}.`)}
+            </Text>
+          )}
         </View>
       ))}
       <Footer />

@@ -27,8 +27,12 @@ export function RisksAndPlanPage({ view, paper }: { view: ResultView; paper: Pap
                 </Text>
                 {r.harms && <Text style={base.small}>{pdfText(r.harms)}</Text>}
                 {r.interim && <Text style={base.small}>{pdfText(`Until it is fixed: ${r.interim}`)}</Text>}
-                {r.raisedBy && <Text style={base.small}>{pdfText(`Raised one step by your context: ${r.raisedBy}`)}</Text>}
-                <Text style={base.small}>{pdfText(`Opened by: ${r.causes.map((c) => `${c.question} (${c.answer})`).join(" / ")}`)}</Text>
+                {r.raisedBy && (
+                  <Text style={base.small}>{pdfText(`Raised one step by your context: ${r.raisedBy}`)}</Text>
+                )}
+                <Text style={base.small}>
+                  {pdfText(`Opened by: ${r.causes.map((c) => `${c.question} (${c.answer})`).join(" / ")}`)}
+                </Text>
               </View>
             ))}
           </View>
@@ -52,7 +56,11 @@ export function RisksAndPlanPage({ view, paper }: { view: ResultView; paper: Pap
             {item.forTarget ? " · on the way to the target" : ""}
           </Text>
           <Text style={base.p}>{pdfText(item.description)}</Text>
-          {item.guidance && <Text style={base.small}>{pdfText(`How: ${item.guidance.how} Tools: ${item.guidance.tools.join(", ")}.`)}</Text>}
+          {item.guidance && (
+            <Text style={base.small}>
+              {pdfText(`How: ${item.guidance.how} Tools: ${item.guidance.tools.join(", ")}.`)}
+            </Text>
+          )}
         </View>
       ))}
 

@@ -27,30 +27,51 @@ export function SummaryPage({ view, paper }: { view: ResultView; paper: PaperSiz
       <Text style={base.p}>
         Weakest link: {levelText(view.weakest.level)}
         {view.weakest.objects.length > 0 ? ` (${view.weakest.objects.map(pdfText).join(", ")})` : ""}
-        {view.coverage !== null ? ` · ${Math.round(view.coverage * 100)}% of the practice in place.` : ` · mean score ${view.meanScore.toFixed(2)}.`} The organisation is only as mature
-        as its weakest object.
+        {view.coverage !== null
+          ? ` · ${Math.round(view.coverage * 100)}% of the practice in place.`
+          : ` · mean score ${view.meanScore.toFixed(2)}.`}{" "}
+        The organisation is only as mature as its weakest object.
       </Text>
-      {view.preProduction && <Text style={base.p}>Pre-production result: no model is in production yet, so production practices were not rated.</Text>}
+      {view.preProduction && (
+        <Text style={base.p}>
+          Pre-production result: no model is in production yet, so production practices were not rated.
+        </Text>
+      )}
       {view.realTest && (
         <Text style={base.p}>
-          The real test (could someone else retrain and redeploy tomorrow?): {view.realTest.passed ? "passed" : "not passed"}. Answer: {pdfText(view.realTest.answer)}.
+          The real test (could someone else retrain and redeploy tomorrow?):{" "}
+          {view.realTest.passed ? "passed" : "not passed"}. Answer: {pdfText(view.realTest.answer)}.
         </Text>
       )}
       {view.mlopsV0 && (
         <Text style={base.p}>
-          MLOps v0 (the honest starting point): {view.mlopsV0.practices.filter((p) => p.met).length} of {view.mlopsV0.practices.length} in place
-          {view.mlopsV0.practices.some((p) => !p.met) ? `; missing: ${view.mlopsV0.practices.filter((p) => !p.met).map((p) => pdfText(p.title)).join("; ")}.` : "."}
+          MLOps v0 (the honest starting point): {view.mlopsV0.practices.filter((p) => p.met).length} of{" "}
+          {view.mlopsV0.practices.length} in place
+          {view.mlopsV0.practices.some((p) => !p.met)
+            ? `; missing: ${view.mlopsV0.practices
+                .filter((p) => !p.met)
+                .map((p) => pdfText(p.title))
+                .join("; ")}.`
+            : "."}
         </Text>
       )}
       <Text style={base.h2}>Top risks</Text>
       {topRisks.length === 0 ? (
         <Text style={base.p}>No open risks.</Text>
       ) : (
-        topRisks.map((r) => <Text key={r.id} style={base.bullet}>{`• ${SEVERITY_TITLE[r.severity]}: ${pdfText(r.title)} (${pdfText(r.objectTitle)})`}</Text>)
+        topRisks.map((r) => (
+          <Text
+            key={r.id}
+            style={base.bullet}
+          >{`• ${SEVERITY_TITLE[r.severity]}: ${pdfText(r.title)} (${pdfText(r.objectTitle)})`}</Text>
+        ))
       )}
       <Text style={base.h2}>First steps</Text>
       {view.plan.slice(0, 3).map((item) => (
-        <Text key={item.capabilityId} style={base.bullet}>{`${item.rank}. ${pdfText(item.title)} (${pdfText(item.objectTitle)}, L${item.step - 1} to L${item.step})`}</Text>
+        <Text
+          key={item.capabilityId}
+          style={base.bullet}
+        >{`${item.rank}. ${pdfText(item.title)} (${pdfText(item.objectTitle)}, L${item.step - 1} to L${item.step})`}</Text>
       ))}
       <Footer />
     </Page>

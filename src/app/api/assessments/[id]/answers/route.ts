@@ -12,7 +12,9 @@ const MISSING = "This assessment does not exist.";
 export async function POST(request: Request, { params }: Context) {
   const id = assessmentIdSchema.safeParse((await params).id);
   if (!id.success) return notFound(MISSING);
-  return withViewer(request, (viewer) => handleJson(request, answerPatchSchema, (patch) => saveAnswerPatch(viewer, id.data, patch)));
+  return withViewer(request, (viewer) =>
+    handleJson(request, answerPatchSchema, (patch) => saveAnswerPatch(viewer, id.data, patch)),
+  );
 }
 
 /** The stored answers, for a tab that regains focus to pick up another tab's newer answers. */

@@ -13,8 +13,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return withViewer(request, async (viewer) => {
     const view = await getResult(viewer, id.data);
     if (!view) return notFound("This assessment does not exist.");
-    const shown = buildResultView({ questionnaire: view.assessment.questionnaire, result: view.result, answers: view.assessment.answers, lens: new URL(request.url).searchParams.get("lens") ?? view.result.lens ?? null });
+    const shown = buildResultView({
+      questionnaire: view.assessment.questionnaire,
+      result: view.result,
+      answers: view.assessment.answers,
+      lens: new URL(request.url).searchParams.get("lens") ?? view.result.lens ?? null,
+    });
     const date = view.assessment.submittedAt?.toISOString().slice(0, 10) ?? "";
-    return csvResponse(`${view.assessment.team.name} plan ${date}.csv`, toCsv(PLAN_CSV_HEADER, planRows(shown)));
+    return csvResponse(
+      `${view.assessment.team.name} plan ${date}.csv`,
+      toCsv(PLAN_CSV_HEADER, planRows(shown)),
+    );
   });
 }

@@ -10,6 +10,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!id.success) return notFound("This assessment does not exist.");
   return withViewer(request, async (viewer) => {
     const search = new URL(request.url).searchParams;
-    return pdfOrFailure(() => renderAssessmentReport(viewer, id.data, { paper: paperSizeOf(search.get("paper")), lens: search.get("lens") }), "This assessment does not exist or is not submitted yet.");
+    return pdfOrFailure(
+      () =>
+        renderAssessmentReport(viewer, id.data, {
+          paper: paperSizeOf(search.get("paper")),
+          lens: search.get("lens"),
+        }),
+      "This assessment does not exist or is not submitted yet.",
+    );
   });
 }

@@ -15,6 +15,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ orga
     const dashboard = await getDashboardTable(viewer, id.data, query);
     if (!dashboard) return notFound("This organisation does not exist.");
     const today = new Date();
-    return csvResponse(`${dashboard.name} dashboard ${today.toISOString().slice(0, 10)}.csv`, toCsv(DASHBOARD_CSV_HEADER, dashboardRows(dashboard.teams, dashboard.medianMean, today)));
+    return csvResponse(
+      `${dashboard.name} dashboard ${today.toISOString().slice(0, 10)}.csv`,
+      toCsv(DASHBOARD_CSV_HEADER, dashboardRows(dashboard.teams, dashboard.medianMean, today)),
+    );
   });
 }

@@ -11,6 +11,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ orga
   if (!id.success) return notFound("This organisation does not exist.");
   return withViewer(request, async (viewer) => {
     const search = new URL(request.url).searchParams;
-    return pdfOrFailure(() => renderDashboardReport(viewer, id.data, dashboardQuerySchema.parse(Object.fromEntries(search)), paperSizeOf(search.get("paper"))), "This organisation does not exist.");
+    return pdfOrFailure(
+      () =>
+        renderDashboardReport(
+          viewer,
+          id.data,
+          dashboardQuerySchema.parse(Object.fromEntries(search)),
+          paperSizeOf(search.get("paper")),
+        ),
+      "This organisation does not exist.",
+    );
   });
 }

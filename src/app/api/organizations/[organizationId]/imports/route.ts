@@ -13,6 +13,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   return withViewer(request, async (viewer) => {
     const refused = await respond(async () => assertCanImport(viewer, id.data));
     if (!refused.ok) return refused;
-    return handleJson(request, assessmentExportSchema, (data) => importAssessment(viewer, id.data, data), { maxBytes: MAX_EXPORT_BYTES });
+    return handleJson(request, assessmentExportSchema, (data) => importAssessment(viewer, id.data, data), {
+      maxBytes: MAX_EXPORT_BYTES,
+    });
   });
 }

@@ -8,5 +8,7 @@ import { handleJson, notFound } from "@/lib/route";
 export async function POST(request: Request, { params }: { params: Promise<{ organizationId: string }> }) {
   const organizationId = uuidSchema.safeParse((await params).organizationId);
   if (!organizationId.success) return notFound("This organisation does not exist.");
-  return withViewer(request, (viewer) => handleJson(request, createInvitationSchema, (input) => invite(viewer, organizationId.data, input)));
+  return withViewer(request, (viewer) =>
+    handleJson(request, createInvitationSchema, (input) => invite(viewer, organizationId.data, input)),
+  );
 }

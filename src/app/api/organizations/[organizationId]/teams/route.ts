@@ -7,5 +7,7 @@ import { handleJson, notFound } from "@/lib/route";
 export async function POST(request: Request, { params }: { params: Promise<{ organizationId: string }> }) {
   const organizationId = uuidSchema.safeParse((await params).organizationId);
   if (!organizationId.success) return notFound("This organisation does not exist.");
-  return withViewer(request, (viewer) => handleJson(request, createTeamSchema, (team) => addTeam(viewer, organizationId.data, team)));
+  return withViewer(request, (viewer) =>
+    handleJson(request, createTeamSchema, (team) => addTeam(viewer, organizationId.data, team)),
+  );
 }

@@ -3,7 +3,10 @@ import { revoke } from "@/features/organization/mutations";
 import { uuidSchema } from "@/lib/ids";
 import { notFound, respond } from "@/lib/route";
 
-export async function DELETE(request: Request, { params }: { params: Promise<{ organizationId: string; invitationId: string }> }) {
+export async function DELETE(
+  request: Request,
+  { params }: { params: Promise<{ organizationId: string; invitationId: string }> },
+) {
   const { organizationId, invitationId } = await params;
   const org = uuidSchema.safeParse(organizationId);
   const invitation = uuidSchema.safeParse(invitationId);

@@ -17,12 +17,18 @@ async function ids(context: Context) {
 export async function PATCH(request: Request, context: Context) {
   const target = await ids(context);
   if (!target) return notFound("This member does not exist.");
-  return withViewer(request, (viewer) => handleJson(request, memberRoleSchema, (input) => changeMemberRole(viewer, target.organizationId, target.userId, input)));
+  return withViewer(request, (viewer) =>
+    handleJson(request, memberRoleSchema, (input) =>
+      changeMemberRole(viewer, target.organizationId, target.userId, input),
+    ),
+  );
 }
 
 /** Removes a member from the organisation and its teams. */
 export async function DELETE(request: Request, context: Context) {
   const target = await ids(context);
   if (!target) return notFound("This member does not exist.");
-  return withViewer(request, (viewer) => respond(() => removeFromOrganization(viewer, target.organizationId, target.userId)));
+  return withViewer(request, (viewer) =>
+    respond(() => removeFromOrganization(viewer, target.organizationId, target.userId)),
+  );
 }

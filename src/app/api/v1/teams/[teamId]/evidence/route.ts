@@ -9,6 +9,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ tea
   const teamId = uuidSchema.safeParse((await params).teamId);
   if (!teamId.success) return notFound("This team does not exist.");
   return withApiCaller(request, (viewer) =>
-    handleJson(request, evidencePostSchema, (input) => postEvidence(viewer, teamId.data, input.findings), { maxBytes: EVIDENCE_MAX_BYTES }),
+    handleJson(request, evidencePostSchema, (input) => postEvidence(viewer, teamId.data, input.findings), {
+      maxBytes: EVIDENCE_MAX_BYTES,
+    }),
   );
 }
