@@ -41,6 +41,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </TextLink>
             )}
             {viewer && (
+              <TextLink href={paths.settings()} className="text-sm">
+                Settings
+              </TextLink>
+            )}
+            {viewer && (
               <p className="ml-auto flex items-center gap-4 text-sm">
                 <span className="hidden text-slate-700 sm:inline" data-testid="signed-in-as">
                   {viewer.name}

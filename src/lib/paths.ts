@@ -39,6 +39,8 @@ export const paths = {
     withQuery(`/organizations/${organizationId}/dashboard`, query),
   compare: (organizationId: string) => `/organizations/${organizationId}/compare` as const,
   invitation: (token: string) => `/invitations/${token}` as const,
+  settings: () => "/settings" as const,
+  scanner: () => "/scanner.mjs" as const,
 
   api: {
     startAssessment: () => "/api/assessments/start" as const,
@@ -56,6 +58,11 @@ export const paths = {
     invitation: (organizationId: string, invitationId: string) =>
       `/api/organizations/${organizationId}/invitations/${invitationId}` as const,
     acceptInvitation: () => "/api/invitations/accept" as const,
+    teamEvidence: (teamId: string) => `/api/v1/teams/${teamId}/evidence` as const,
+    tokens: () => "/api/tokens" as const,
+    token: (tokenId: string) => `/api/tokens/${tokenId}` as const,
+    organizationSettings: (organizationId: string) =>
+      `/api/organizations/${organizationId}/settings` as const,
     member: (organizationId: string, userId: string) =>
       `/api/organizations/${organizationId}/members/${userId}` as const,
     memberTeams: (organizationId: string, userId: string) =>

@@ -136,6 +136,7 @@ const TABLE: Entry[] = [
     url: () => `/invitations/${usedInvitationToken}`,
     expect: everyone("ok"),
   },
+  { method: "GET", route: "/settings", url: () => "/settings", expect: signedIn },
   { method: "GET", route: "/sign-in", url: () => "/sign-in", expect: everyone("ok") },
   { method: "GET", route: "/sign-up", url: () => "/sign-up", expect: everyone("ok") },
   { method: "GET", route: "/forgot-password", url: () => "/forgot-password", expect: everyone("ok") },
@@ -246,6 +247,14 @@ const TABLE: Entry[] = [
     }),
     expect: manageOrg,
   },
+  // Setting the cadence the demo already has: the admin passes authorisation, nothing changes.
+  {
+    method: "PATCH",
+    route: "/api/organizations/[organizationId]/settings",
+    url: () => `/api/organizations/${NORTHWIND_ID}/settings`,
+    body: () => ({ reviewCadenceDays: 180 }),
+    expect: manageOrg,
+  },
   {
     method: "POST",
     route: "/api/organizations/[organizationId]/invitations",
@@ -304,6 +313,14 @@ const TABLE: Entry[] = [
     expect: readTeamA,
   },
   { method: "GET", route: "/api/v1/openapi.json", url: () => "/api/v1/openapi.json", expect: everyone("ok") },
+  // Authorised before the body is read: the lead gets 400 for this empty body, nothing is stored.
+  {
+    method: "POST",
+    route: "/api/v1/teams/[teamId]/evidence",
+    url: () => `/api/v1/teams/${TEAM_A}/evidence`,
+    body: () => ({}),
+    expect: editTeamA,
+  },
   // A used link: every signed-in user passes authorisation and gets 409.
   {
     method: "POST",

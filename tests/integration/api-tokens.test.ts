@@ -11,7 +11,7 @@ import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getLatest } from "@/app/api/v1/teams/[teamId]/results/latest/route";
 import { GET as getTeams } from "@/app/api/v1/teams/route";
 import { API_ROUTES } from "@/features/api/openapi";
-import { createToken, revokeToken } from "@/features/api/tokens";
+import { createToken, revokeToken } from "@/features/settings/tokens";
 import { submit } from "@/features/assessment/mutations";
 import { setDatabase } from "@/server/db/client";
 import { prepareDatabase } from "@/server/startup/prepare-database";
@@ -288,6 +288,15 @@ describeEachDatabase("API tokens", (current) => {
       ((await accepted.json()) as { data: { draftId: string; disagreements: number } }).data,
     ).toMatchObject({ draftId: draft.id, disagreements: 1 });
 
+    // Claiming more than high-confidence evidence allows needs a note that says why.
+    await expect(submit(draft.lead, draft.id)).rejects.toMatchObject({
+      code: "conflict",
+      userMessage: expect.stringMatching(/in a note why this answer claims/),
+    });
+    await saveAnswerPatch(draft.lead, draft.id, {
+      questionId: "code-ci-checks",
+      note: "CI runs in the platform team's Jenkins, outside this repository.",
+    });
     await submit(draft.lead, draft.id);
     const stored = await findStoredResult({ assessmentId: draft.id });
     expect(stored?.evidenced?.disagreements).toEqual([

@@ -177,6 +177,7 @@ describe("what the page shows", () => {
     evidenceUrl: null,
     revision,
     updatedAt: "2026-01-01T00:00:00.000Z",
+    confirmedAt: null,
   });
   const mine = {
     answer: { questionId: Q, kind: "option" as const, optionId: "mine" },

@@ -5,7 +5,7 @@ import type { Answer, Targets } from "../scoring/answers";
 import { scoreAssessment } from "../scoring/engine";
 import { assessmentResultSchema } from "../scoring/result";
 import { backedShare, evidencedAnswers } from "./evidenced";
-import type { FindingsDocument } from "./findings";
+import { findingSchema, type FindingsDocument } from "./findings";
 import { confidenceSchema } from "./schema";
 
 /**
@@ -44,6 +44,8 @@ export const evidencedResultSchema = z.object({
     }),
   ),
   backedShare: z.number().min(0).max(1).nullable(),
+  /** The scan's findings, kept with the result so the report can say what was found where. */
+  findings: z.array(findingSchema),
 });
 
 export type EvidencedResult = z.infer<typeof evidencedResultSchema>;
@@ -60,5 +62,6 @@ export function evidencedResult(
     questions: evidenced.questions,
     disagreements: evidenced.disagreements,
     backedShare: backedShare(evidenced.questions),
+    findings: scan.findings,
   };
 }

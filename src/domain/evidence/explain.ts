@@ -77,7 +77,7 @@ export function evidenceByQuestion(
 
 /** Whether an answer claims more than high-confidence evidence allows (the lead is then asked for a note). */
 export function claimsAboveEvidence(
-  question: Question,
+  question: Pick<Question, "options">,
   answer: Answer | null | undefined,
   evidence: QuestionEvidenceView | undefined,
 ): boolean {

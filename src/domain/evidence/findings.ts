@@ -89,6 +89,18 @@ export const findingsDocumentSchema = z
 /** The body the scanner posts to the app: the findings document, nothing else (no file contents ever travel). */
 export const evidencePostSchema = z.object({ findings: findingsDocumentSchema }).strict();
 
+/** The app's answer to a post. */
+export const evidenceReplySchema = z.object({
+  receivedAt: z.iso.datetime(),
+  findings: z.number().int().describe("Findings received."),
+  suggestions: z.number().int().describe("Questions the evidence suggests an answer for."),
+  draftId: z.uuid().nullable().describe("The team's draft in progress, if any."),
+  disagreements: z
+    .number()
+    .int()
+    .describe("Answers of that draft, as it stands, that the evidence disagrees with."),
+});
+
 export type Location = z.infer<typeof locationSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type Bound = z.infer<typeof boundSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { evidencePostSchema } from "@/domain/evidence/findings";
-import { assessmentReplySchema, evidenceReplySchema, resultReplySchema, teamsReplySchema } from "./schemas";
+import { evidencePostSchema, evidenceReplySchema } from "@/domain/evidence/findings";
+import { assessmentReplySchema, resultReplySchema, teamsReplySchema } from "./schemas";
 
 /**
  * The versioned API, described once: the OpenAPI document served at /api/v1/openapi.json is built

@@ -65,16 +65,3 @@ export const assessmentReplySchema = z.object({
 export type TeamsReply = z.infer<typeof teamsReplySchema>;
 export type ResultReply = z.infer<typeof resultReplySchema>;
 export type AssessmentReply = z.infer<typeof assessmentReplySchema>;
-
-export const evidenceReplySchema = z.object({
-  receivedAt: z.iso.datetime(),
-  findings: z.number().int().describe("Findings received."),
-  suggestions: z.number().int().describe("Questions the evidence suggests an answer for."),
-  draftId: z.uuid().nullable().describe("The team's draft in progress, if any."),
-  disagreements: z
-    .number()
-    .int()
-    .describe("Answers of that draft, as it stands, that the evidence disagrees with."),
-});
-
-export type EvidenceReply = z.infer<typeof evidenceReplySchema>;

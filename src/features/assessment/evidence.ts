@@ -22,13 +22,18 @@ import { findTeam } from "@/server/repositories/teams";
 /** A findings document is a few hundred kilobytes at most (2,000 findings of 20 locations). */
 export const EVIDENCE_MAX_BYTES = 2 * 1024 * 1024;
 
-export async function postEvidence(viewer: Viewer, teamId: string, document: FindingsDocument) {
+/** Who may post evidence for a team: its leads (with a token, one that has the evidence scope). Checked before the body is read. */
+export async function assertCanPostEvidence(viewer: Viewer, teamId: string): Promise<void> {
   const team = await findTeam({ id: teamId });
   if (!team || !canReadTeam(viewer, team)) throw new AppError("not-found", "This team does not exist.");
   if (!allowsScope(viewer, "evidence:write"))
     throw new AppError("forbidden", 'This token does not have the "evidence:write" scope.');
   if (!canLeadTeam(viewer, team))
     throw new AppError("forbidden", `Only a lead of ${team.name} can add evidence for it.`);
+}
+
+export async function postEvidence(viewer: Viewer, teamId: string, document: FindingsDocument) {
+  await assertCanPostEvidence(viewer, teamId);
   const versionId = await findLatestQuestionnaireVersionId({ questionnaireId: CURRENT_QUESTIONNAIRE_ID });
   const questionnaire = versionId ? await questionnaireOfVersion({ versionId }) : null;
   if (

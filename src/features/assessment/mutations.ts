@@ -1,8 +1,16 @@
 import "server-only";
 import type { z } from "zod";
 import { assessmentAccess, canReadTeam, canStartAssessment, type Viewer } from "@/domain/access/policy";
-import { evidencedResult } from "@/domain/evidence/evidenced-result";
-import { isV2, scoredQuestions, type Questionnaire } from "@/domain/questionnaire/questionnaire";
+import { evidencedResult, type EvidencedResult } from "@/domain/evidence/evidenced-result";
+import { claimsAboveEvidence, evidenceByQuestion } from "@/domain/evidence/explain";
+import type { FindingsDocument } from "@/domain/evidence/findings";
+import {
+  isV2,
+  scoredQuestions,
+  type Questionnaire,
+  type QuestionnaireV2,
+} from "@/domain/questionnaire/questionnaire";
+import type { Answer } from "@/domain/scoring/answers";
 import { answerRuleProblems, findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
 import { withTeamContext } from "@/domain/scoring/team-context";
 import { AppError } from "@/lib/errors";
@@ -115,16 +123,45 @@ export async function submit(viewer: Viewer, assessmentId: string) {
   const result = await transaction(async (tx) => {
     const { questionnaireVersionId } = await lockDraft({ assessmentId, mode: "submit" }, tx);
     const questionnaire = await questionnaireOfVersion({ versionId: questionnaireVersionId }, tx);
-    const { answers, targets, team, teamId } = await findAnswersForScoring({ assessmentId }, tx);
+    const { answers, notes, targets, team, teamId } = await findAnswersForScoring({ assessmentId }, tx);
     const scored = { answers: withTeamContext(questionnaire, answers, team), targets };
     const result = scoreAssessment(questionnaire, scored);
-    // With a repository scan of the team, the evidenced result is stored beside the claimed one.
+    // With a repository scan of the team, the evidenced result is stored beside the claimed one,
+    // and every answer that claims more than high-confidence evidence allows carries a note.
     const scan = isV2(questionnaire) ? await findLatestEvidenceScan({ teamId, questionnaire }, tx) : null;
-    const evidenced =
-      scan && isV2(questionnaire) ? evidencedResult(questionnaire, scored, scan.document) : null;
+    let evidenced: EvidencedResult | null = null;
+    if (scan && isV2(questionnaire)) {
+      const unexplained = unexplainedClaims(questionnaire, answers, notes, scan.document);
+      if (unexplained.length > 0) {
+        throw new AppError(
+          "conflict",
+          `Before submitting, say in a note why ${unexplained.length === 1 ? "this answer claims" : "these answers claim"} more than your repositories show: ${unexplained.map((q) => `“${q}”`).join("; ")}.`,
+        );
+      }
+      evidenced = evidencedResult(questionnaire, scored, scan.document);
+    }
     await saveAssessmentResult({ assessmentId, result, evidenced }, tx);
     await markSubmitted({ assessmentId, submittedById: viewer.userId }, tx);
     return result;
   });
   return { weakestLevel: result.overall.weakestLevel };
+}
+
+/** The texts of the questions whose answer is above what high-confidence evidence allows, without a note saying why. */
+function unexplainedClaims(
+  questionnaire: QuestionnaireV2,
+  answers: readonly Answer[],
+  notes: ReadonlyMap<string, string>,
+  scan: FindingsDocument,
+): string[] {
+  const views = evidenceByQuestion(questionnaire, new Map(), scan);
+  const questions = new Map(questionnaire.objects.flatMap((o) => o.questions.map((q) => [q.id, q] as const)));
+  return answers.flatMap((answer) => {
+    const question = questions.get(answer.questionId);
+    return question &&
+      !notes.has(answer.questionId) &&
+      claimsAboveEvidence(question, answer, views.get(answer.questionId))
+      ? [question.text]
+      : [];
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { QuestionEvidenceView } from "@/domain/evidence/explain";
 import { idSchema, levelSchema, naReasonSchema } from "@/domain/questionnaire/primitives";
 import { answerSchema, type Answer } from "@/domain/scoring/answers";
 import { evidenceUrlSchema, naReasonTextSchema, noteSchema } from "@/domain/text";
@@ -59,6 +60,7 @@ export const storedAnswerSchema = z.object({
   evidenceUrl: z.string().nullable(),
   revision: z.number().int(),
   updatedAt: z.string(),
+  confirmedAt: z.string().nullable(),
 });
 export type StoredAnswer = z.infer<typeof storedAnswerSchema>;
 
@@ -70,3 +72,12 @@ export const storedAnswersReply = z.object({
 export const startedReply = z.object({ id: z.string() });
 export const submittedReply = z.object({ weakestLevel: z.number().nullable() });
 export const targetsReply = z.unknown();
+
+/** The newest repository scan of the team, question by question, as the answering page shows it. */
+export interface DraftEvidence {
+  scannedAt: string;
+  receivedAt: string;
+  folders: string[];
+  complete: boolean;
+  byQuestion: Record<string, QuestionEvidenceView>;
+}

@@ -19,6 +19,7 @@ export const DASHBOARD_CSV_HEADER = [
   "Mean score",
   "Difference from median",
   "Stale",
+  "Evidenced weakest level",
 ] as const;
 
 export function dashboardRows(
@@ -45,6 +46,7 @@ export function dashboardRows(
       t.meanScore?.toFixed(2) ?? null,
       t.meanScore !== null && medianMean !== null ? (t.meanScore - medianMean).toFixed(2) : null,
       stale === null ? null : stale ? "yes" : "no",
+      t.evidencedWeakestLevel,
     ];
   });
 }

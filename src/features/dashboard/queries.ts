@@ -101,6 +101,7 @@ export function sortTeams(teams: DashboardTeamRow[], sort: SortKey, dir: "asc" |
     if (sort === "name") return t.name.toLowerCase();
     if (OBJECT_KEYS.includes(sort)) return t.objects[sort as ObjectId]?.score ?? null;
     if (sort === "weakest") return t.weakestLevel;
+    if (sort === "evidenced") return t.evidencedWeakestLevel;
     if (sort === "mean") return t.meanScore;
     if (sort === "coverage") return t.coverage;
     return t.submittedAt?.getTime() ?? null;

@@ -9,6 +9,7 @@ export const SORT_KEYS = [
   "model",
   "code",
   "weakest",
+  "evidenced",
   "coverage",
   "mean",
   "assessed",

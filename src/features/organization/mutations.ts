@@ -5,13 +5,14 @@ import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { acceptInvitation, createInvitation, revokeInvitation } from "@/server/repositories/invitations";
 import { removeMember, setMemberRole, setTeamRole } from "@/server/repositories/members";
-import { createOrganization } from "@/server/repositories/organizations";
+import { createOrganization, setReviewCadence } from "@/server/repositories/organizations";
 import { createTeam } from "@/server/repositories/teams";
 import type {
   createInvitationSchema,
   createTeamSchema,
   memberRoleSchema,
   teamMembershipSchema,
+  organizationSettingsSchema,
 } from "./schemas";
 
 /**
@@ -80,6 +81,16 @@ export async function changeTeamMembership(
   assertCanManage(viewer, organizationId);
   await setTeamRole({ organizationId, teamId: input.teamId, userId, role: input.role });
   return { userId, ...input };
+}
+
+export async function changeSettings(
+  viewer: Viewer,
+  organizationId: string,
+  input: z.infer<typeof organizationSettingsSchema>,
+) {
+  assertCanManage(viewer, organizationId);
+  await setReviewCadence({ organizationId, days: input.reviewCadenceDays });
+  return input;
 }
 
 export function accept(viewer: Viewer, token: string) {

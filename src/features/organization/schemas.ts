@@ -43,6 +43,17 @@ export const teamMembershipSchema = z
 export const acceptInvitationSchema = z.object({ token: z.string().min(16).max(64) }).strict();
 
 /** The routes' replies, as the browser reads them (only what it uses). */
+/** How often answers are due for review: a retake highlights answers confirmed longer ago. */
+export const organizationSettingsSchema = z
+  .object({
+    reviewCadenceDays: z.coerce
+      .number({ message: "Enter a number of days." })
+      .int("Enter a whole number of days.")
+      .min(30, "At least 30 days.")
+      .max(730, "At most two years (730 days)."),
+  })
+  .strict();
+
 export const createdOrganizationReply = z.object({ id: z.string() });
 export const invitationLinkReply = z.object({ url: z.string(), expiresAt: z.string() });
 export const importedReply = z.object({ assessmentId: z.string() });

@@ -1,8 +1,10 @@
 import "server-only";
 import { assessmentAccess, type Access, type Viewer } from "@/domain/access/policy";
 import type { AssessmentResult } from "@/domain/scoring/result";
+import { ruleExplanations } from "@/server/questionnaires/evidence-rules";
 import { findPreviousResult, findStoredResult } from "@/server/repositories/assessment-results";
 import { findAssessment, findTeamDraftId, type AssessmentView } from "@/server/repositories/assessments";
+import { buildEvidenceView, type EvidenceView } from "./evidence-view";
 import { buildResultView } from "./view";
 
 export interface SubmittedResult {
@@ -13,6 +15,8 @@ export interface SubmittedResult {
   /** The team's draft in progress, if any: a retake resumes it. */
   teamDraftId: string | null;
   access: Exclude<Access, "hidden">;
+  /** The claimed result beside the evidenced one, when the team had a repository scan at submission. */
+  evidence: EvidenceView | null;
 }
 
 /** A submitted assessment's result with what the viewer may do; null when missing or not readable by the viewer. */
@@ -34,6 +38,15 @@ export async function getResult(viewer: Viewer, assessmentId: string): Promise<S
     previous,
     teamDraftId,
     access,
+    evidence: stored.evidenced
+      ? buildEvidenceView({
+          questionnaire: assessment.questionnaire,
+          result: stored.result,
+          evidenced: stored.evidenced,
+          explanations: ruleExplanations(assessment.questionnaire),
+          notes: new Map(assessment.answers.map((a) => [a.questionId, a.note])),
+        })
+      : null,
   };
 }
 

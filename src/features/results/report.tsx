@@ -32,6 +32,7 @@ export async function renderAssessmentReport(
         answers: assessment.answers,
         lens: options.lens ?? result.lens ?? null,
       }),
+      evidence: found.evidence,
       generatedAt: new Date(),
     },
   };

@@ -20,6 +20,8 @@ export interface StoredAnswer {
   evidenceUrl: string | null;
   revision: number;
   updatedAt: string;
+  /** When a person last chose or confirmed the answer (a retake carries it over). */
+  confirmedAt: string | null;
 }
 
 export interface AssessmentView {
@@ -43,6 +45,7 @@ export const answerSelect = {
   evidenceUrl: true,
   revision: true,
   updatedAt: true,
+  confirmedAt: true,
 } as const;
 
 type AnswerRow = Prisma.AnswerGetPayload<{ select: typeof answerSelect }>;
@@ -55,6 +58,7 @@ export function toStoredAnswer(row: AnswerRow): StoredAnswer {
     evidenceUrl: row.evidenceUrl,
     revision: row.revision,
     updatedAt: row.updatedAt.toISOString(),
+    confirmedAt: row.confirmedAt?.toISOString() ?? null,
   };
 }
 
@@ -132,7 +136,7 @@ export async function startAssessment(options: {
     if (previous) {
       await tx.answer.createMany({
         data: previous.answers.map(
-          ({ questionId, status, optionId, naReason, naReasonText, note, evidenceUrl }) => ({
+          ({ questionId, status, optionId, naReason, naReasonText, note, evidenceUrl, confirmedAt }) => ({
             assessmentId: created.id,
             questionId,
             status,
@@ -141,6 +145,7 @@ export async function startAssessment(options: {
             naReasonText,
             note,
             evidenceUrl,
+            confirmedAt,
           }),
         ),
       });
@@ -212,13 +217,18 @@ export async function saveAnswer(options: {
   const setAnswer = patch.answer !== undefined;
   const setNote = patch.note !== undefined;
   const setEvidence = patch.evidenceUrl !== undefined;
-  const rows = await db().$queryRaw<(Omit<AnswerRow, "updatedAt"> & { updatedAt: Date | string })[]>`
+  const rows = await db().$queryRaw<
+    (Omit<AnswerRow, "updatedAt" | "confirmedAt"> & {
+      updatedAt: Date | string;
+      confirmedAt: Date | string | null;
+    })[]
+  >`
     WITH draft AS (
       UPDATE "Assessment" SET "updatedAt" = now() WHERE id = ${assessmentId} AND status = 'draft' RETURNING id
     )
-    INSERT INTO "Answer" (id, "assessmentId", "questionId", status, "optionId", "naReason", "naReasonText", note, "evidenceUrl", "updatedAt")
+    INSERT INTO "Answer" (id, "assessmentId", "questionId", status, "optionId", "naReason", "naReasonText", note, "evidenceUrl", "updatedAt", "confirmedAt")
     SELECT ${randomUUID()}, draft.id, ${patch.questionId}, ${answer.status}::"AnswerStatus", ${answer.optionId}, ${answer.naReason}::"NaReason",
-           ${answer.naReasonText}, ${patch.note ?? null}, ${patch.evidenceUrl ?? null}, now()
+           ${answer.naReasonText}, ${patch.note ?? null}, ${patch.evidenceUrl ?? null}, now(), CASE WHEN ${setAnswer} THEN now() END
     FROM draft
     ON CONFLICT ("assessmentId", "questionId") DO UPDATE SET
       status = CASE WHEN ${setAnswer} THEN EXCLUDED.status ELSE "Answer".status END,
@@ -228,11 +238,16 @@ export async function saveAnswer(options: {
       note = CASE WHEN ${setNote} THEN EXCLUDED.note ELSE "Answer".note END,
       "evidenceUrl" = CASE WHEN ${setEvidence} THEN EXCLUDED."evidenceUrl" ELSE "Answer"."evidenceUrl" END,
       revision = "Answer".revision + 1,
-      "updatedAt" = now()
-    RETURNING "questionId", status, "optionId", "naReason", "naReasonText", note, "evidenceUrl", revision, "updatedAt"`;
+      "updatedAt" = now(),
+      "confirmedAt" = CASE WHEN ${setAnswer} THEN now() ELSE "Answer"."confirmedAt" END
+    RETURNING "questionId", status, "optionId", "naReason", "naReasonText", note, "evidenceUrl", revision, "updatedAt", "confirmedAt"`;
   const row = rows[0];
   if (!row) throw new AppError("conflict", "This assessment has been submitted and can no longer change.");
-  return toStoredAnswer({ ...row, updatedAt: new Date(row.updatedAt) });
+  return toStoredAnswer({
+    ...row,
+    updatedAt: new Date(row.updatedAt),
+    confirmedAt: row.confirmedAt === null ? null : new Date(row.confirmedAt),
+  });
 }
 
 export async function setTargets(
@@ -257,7 +272,13 @@ export async function setTargets(
 export async function findAnswersForScoring(
   options: { assessmentId: string },
   tx?: Tx,
-): Promise<{ answers: Answer[]; targets: Targets; teamId: string; team: TeamSettings }> {
+): Promise<{
+  answers: Answer[];
+  notes: Map<string, string>;
+  targets: Targets;
+  teamId: string;
+  team: TeamSettings;
+}> {
   const row = await (tx ?? db()).assessment.findUniqueOrThrow({
     where: { id: options.assessmentId },
     include: {
@@ -267,6 +288,7 @@ export async function findAnswersForScoring(
   });
   return {
     answers: row.answers.map((a) => rowToAnswer(a)).filter((a): a is Answer => a !== null),
+    notes: new Map(row.answers.flatMap((a) => (a.note?.trim() ? [[a.questionId, a.note] as const] : []))),
     targets: targetsOf(row),
     teamId: row.teamId,
     team: row.team,
@@ -329,6 +351,8 @@ export async function insertAssessment(assessment: WholeAssessment, tx: Tx): Pro
       ...(a.answer ? answerToRow(a.answer) : { status: null }),
       note: a.note,
       evidenceUrl: a.evidenceUrl,
+      // An answer that arrives whole was last confirmed when its assessment was submitted (or started).
+      confirmedAt: a.answer ? (assessment.submittedAt ?? assessment.createdAt) : null,
     })),
   });
   return { id };

@@ -28,6 +28,8 @@ export interface DashboardTeamRow {
   submittedAt: Date | null;
   questionnaireVersion: string | null;
   weakestLevel: number | null;
+  /** The weakest level as the team's repositories evidence it (null without a scan). */
+  evidencedWeakestLevel: number | null;
   meanScore: number | null;
   /** Share of the practice in place (engine 2 results; null for engine 1). */
   coverage: number | null;
@@ -87,6 +89,7 @@ interface TeamRowSql {
   submittedAt: Date | null;
   version: string | null;
   weakestLevel: number | null;
+  evidencedWeakestLevel: number | null;
   meanScore: string | null;
   coverage: string | null;
   objects: { object: ObjectId; level: number; score: string; target: number | null }[] | null;
@@ -195,7 +198,7 @@ async function queryTeams(organizationId: string, filters: DashboardFilters): Pr
       WITH ${latest}
       SELECT t.id AS "teamId", t.name, t."businessUnit", t."ownershipModel"::text AS "ownershipModel",
              l.id AS "assessmentId", l."submittedAt", l.version,
-             r."weakestLevel"::int AS "weakestLevel", r."meanScore"::text AS "meanScore", r.coverage::text AS coverage,
+             r."weakestLevel"::int AS "weakestLevel", r."evidencedWeakestLevel"::int AS "evidencedWeakestLevel", r."meanScore"::text AS "meanScore", r.coverage::text AS coverage,
              (SELECT json_agg(json_build_object('object', o.object, 'level', o.level, 'score', o.score::text, 'target', o.target))
                 FROM "ObjectResult" o WHERE o."assessmentId" = l.id) AS objects
       FROM "Team" t
@@ -212,6 +215,7 @@ async function queryTeams(organizationId: string, filters: DashboardFilters): Pr
     submittedAt: row.submittedAt,
     questionnaireVersion: row.version,
     weakestLevel: row.weakestLevel,
+    evidencedWeakestLevel: row.evidencedWeakestLevel,
     meanScore: row.meanScore === null ? null : Number(row.meanScore),
     coverage: row.coverage === null ? null : Number(row.coverage),
     objects: Object.fromEntries(

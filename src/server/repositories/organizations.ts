@@ -136,6 +136,7 @@ export async function findOrganizationName(options: { organizationId: string }):
 export interface OrganizationSettings {
   id: string;
   name: string;
+  reviewCadenceDays: number;
   teams: {
     id: string;
     name: string;
@@ -173,6 +174,7 @@ export async function findOrganizationSettings(options: {
     select: {
       id: true,
       name: true,
+      reviewCadenceDays: true,
       teams: {
         orderBy: { name: "asc" },
         select: { id: true, name: true, businessUnit: true, ownershipModel: true, structure: true },
@@ -211,6 +213,7 @@ export async function findOrganizationSettings(options: {
   return {
     id: organization.id,
     name: organization.name,
+    reviewCadenceDays: organization.reviewCadenceDays,
     teams: organization.teams,
     members: organization.members.map(({ role, user }) => ({
       userId: user.id,
@@ -229,4 +232,20 @@ export async function findOrganizationSettings(options: {
 
 export async function countOrganizations(): Promise<number> {
   return db().organization.count();
+}
+
+/** After how many days an organisation's answers are due for review. */
+export async function findReviewCadence(options: { organizationId: string }): Promise<number> {
+  const row = await db().organization.findUnique({
+    where: { id: options.organizationId },
+    select: { reviewCadenceDays: true },
+  });
+  return row?.reviewCadenceDays ?? 180;
+}
+
+export async function setReviewCadence(options: { organizationId: string; days: number }): Promise<void> {
+  await db().organization.update({
+    where: { id: options.organizationId },
+    data: { reviewCadenceDays: options.days },
+  });
 }

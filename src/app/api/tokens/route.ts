@@ -1,4 +1,5 @@
-import { createToken, createTokenSchema } from "@/features/api/tokens";
+import { createTokenSchema } from "@/features/settings/schemas";
+import { createToken } from "@/features/settings/tokens";
 import { withViewer } from "@/features/auth/session";
 import { handleJson } from "@/lib/route";
 

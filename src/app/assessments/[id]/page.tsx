@@ -16,7 +16,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const id = assessmentIdSchema.safeParse(rawId);
   const found = id.success ? await getAssessment(viewer, id.data) : null;
   if (!found) notFound();
-  const { assessment, access } = found;
+  const { assessment, access, evidence, reviewCadenceDays } = found;
   if (assessment.status === "submitted") redirect(paths.results(assessment.id));
   if (access === "read")
     return (
@@ -39,9 +39,12 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       </PageHeader>
       <AssessmentForm
         assessmentId={assessment.id}
+        teamId={assessment.team.id}
         questionnaire={assessment.questionnaire}
         initialAnswers={assessment.answers}
         initialTargets={assessment.targets}
+        evidence={evidence}
+        reviewCadenceDays={reviewCadenceDays}
       />
     </div>
   );

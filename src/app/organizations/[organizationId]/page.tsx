@@ -7,6 +7,7 @@ import { ImportForm } from "@/features/organization/components/import-form";
 import { InviteForm } from "@/features/organization/components/invite-form";
 import { MemberList } from "@/features/organization/components/member-list";
 import { OpenInvitations } from "@/features/organization/components/open-invitations";
+import { ReviewCadenceForm } from "@/features/organization/components/review-cadence-form";
 import { TeamSettings } from "@/features/organization/components/team-settings";
 import { getOrganizationSettings } from "@/features/organization/queries";
 import { uuidSchema } from "@/lib/ids";
@@ -51,6 +52,9 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
           teams={teams}
           viewerId={viewer.userId}
         />
+      </Section>
+      <Section id="review" title="Review cadence">
+        <ReviewCadenceForm organizationId={settings.id} days={settings.reviewCadenceDays} />
       </Section>
     </div>
   );

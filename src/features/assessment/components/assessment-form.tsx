@@ -2,25 +2,31 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
+import { claimsAboveEvidence } from "@/domain/evidence/explain";
 import { appliesInContext } from "@/domain/questionnaire/applicability";
 import type { AnyContextQuestion, AnyQuestion, Questionnaire } from "@/domain/questionnaire/questionnaire";
 import type { ObjectId } from "@/domain/questionnaire/schema";
-import type { Targets } from "@/domain/scoring/answers";
+import type { Answer, Targets } from "@/domain/scoring/answers";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/select";
 import { callApi } from "@/lib/api-client";
 import { paths } from "@/lib/paths";
-import { targetsReply, type StoredAnswer } from "../schemas";
+import { targetsReply, type AnswerValue, type DraftEvidence, type StoredAnswer } from "../schemas";
+import { EvidenceSummary } from "./evidence-summary";
 import { QuestionCard } from "./question-card";
 import { SubmitPanel } from "./submit-panel";
 import { useAutosave } from "./use-autosave";
 
 interface Props {
   assessmentId: string;
+  teamId: string;
   questionnaire: Questionnaire;
   initialAnswers: StoredAnswer[];
   initialTargets: Targets;
+  evidence: DraftEvidence | null;
+  /** Answers last confirmed longer ago than this are due for review. */
+  reviewCadenceDays: number;
 }
 
 const NOTE_PAUSE_MS = 800;
@@ -69,7 +75,15 @@ function formSections(questionnaire: Questionnaire): FormSection[] {
 }
 
 /** The answering page: one section per object plus context, autosaved question by question. */
-export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, initialTargets }: Props) {
+export function AssessmentForm({
+  assessmentId,
+  teamId,
+  questionnaire,
+  initialAnswers,
+  initialTargets,
+  evidence,
+  reviewCadenceDays,
+}: Props) {
   const router = useRouter();
   const { entries, states, update, flush, retryAll, unsaved, failed } = useAutosave(
     assessmentId,
@@ -97,6 +111,38 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
     s.questions.filter((q) => !isAnswered(q.id)).map((q) => ({ id: q.id, section: s.title, text: q.text })),
   );
   const levelsOf = (object: string) => questionnaire.objects.find((o) => o.id === object)?.levels ?? [];
+
+  // Evidence: answers above what high-confidence evidence allows, and suggestions for unanswered questions.
+  const evidenceOf = (id: string) => evidence?.byQuestion[id];
+  const scoredShown = shown.filter((s) => s.scored).flatMap((s) => s.questions);
+  const isFlagged = (question: AnyQuestion | AnyContextQuestion) =>
+    "capability" in question &&
+    claimsAboveEvidence(question, entries[question.id]?.answer, evidenceOf(question.id));
+  const flagged = scoredShown.filter(isFlagged);
+  const unexplained = flagged
+    .filter((q) => !entries[q.id]?.note?.trim())
+    .map((q) => ({
+      id: q.id,
+      section: shown.find((s) => s.questions.includes(q))?.title ?? "",
+      text: q.text,
+    }));
+  const fillable = scoredShown.filter((q) => !isAnswered(q.id) && evidenceOf(q.id)?.suggestion);
+  function fillWithSuggestions() {
+    for (const question of fillable) {
+      const suggestion = evidenceOf(question.id)?.suggestion;
+      if (suggestion)
+        update(question.id, { answer: { kind: "option", optionId: suggestion.optionId } }, { sendNow: true });
+    }
+  }
+
+  // Freshness: answers carried over from an earlier assessment and confirmed longer ago than the cadence.
+  const [due] = useState(() => answersDueForReview(initialAnswers, reviewCadenceDays, Date.now()));
+  const [confirmed, setConfirmed] = useState(() => new Set<string>());
+  const dueForReview = (id: string) => (confirmed.has(id) ? undefined : due.get(id));
+  function answer(questionId: string, value: AnswerValue | null) {
+    setConfirmed((c) => new Set(c).add(questionId));
+    update(questionId, { answer: value }, { sendNow: true });
+  }
 
   function onText(questionId: string, field: "note" | "evidenceUrl", value: string, final: boolean) {
     const existing = timers.current.get(questionId);
@@ -165,6 +211,15 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
       </aside>
       <div className="min-w-0 space-y-10">
         {questionnaire.format === 2 && (
+          <EvidenceSummary
+            teamId={teamId}
+            evidence={evidence}
+            suggestedForUnanswered={fillable.length}
+            flagged={flagged.length}
+            onFill={fillWithSuggestions}
+          />
+        )}
+        {questionnaire.format === 2 && (
           <div
             className="border-brand-100 max-w-3xl space-y-1 rounded-lg border bg-brand-50 p-4 text-sm text-slate-800"
             data-testid="answer-rules"
@@ -229,9 +284,16 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
                 entry={entries[question.id]}
                 state={states[question.id]}
                 readOnly={false}
-                onAnswer={(value) => update(question.id, { answer: value }, { sendNow: true })}
+                onAnswer={(value) => answer(question.id, value)}
                 onText={(field, value, final) => onText(question.id, field, value, final)}
                 onRetry={() => flush(question.id)}
+                evidence={section.scored ? evidenceOf(question.id) : undefined}
+                flagged={section.scored && isFlagged(question)}
+                dueForReview={dueForReview(question.id)}
+                onConfirm={() => {
+                  const current = entries[question.id]?.answer;
+                  if (current) answer(question.id, answerValueOf(current));
+                }}
               />
             ))}
             {section.skipped.length > 0 && (
@@ -252,10 +314,34 @@ export function AssessmentForm({ assessmentId, questionnaire, initialAnswers, in
         <SubmitPanel
           assessmentId={assessmentId}
           unanswered={unanswered}
+          unexplained={unexplained}
           blocked={unsaved > 0}
           onSubmitted={() => router.push(paths.results(assessmentId))}
         />
       </div>
     </div>
   );
+}
+
+/** Question id → how long ago its answer was confirmed, for answers older than the cadence. */
+function answersDueForReview(answers: StoredAnswer[], cadenceDays: number, now: number): Map<string, string> {
+  const due = new Map<string, string>();
+  for (const a of answers) {
+    const days = a.confirmedAt && a.answer ? (now - Date.parse(a.confirmedAt)) / 86_400_000 : 0;
+    if (days > cadenceDays) due.set(a.questionId, ageInWords(days));
+  }
+  return due;
+}
+
+/** "8 months ago", "2 years ago": how long ago an answer was confirmed. */
+function ageInWords(days: number): string {
+  if (days >= 730) return `${Math.floor(days / 365)} years ago`;
+  if (days >= 60) return `${Math.floor(days / 30)} months ago`;
+  return `${Math.floor(days)} days ago`;
+}
+
+/** The answer as the page sends it (without its question id). */
+function answerValueOf(answer: Answer): AnswerValue {
+  const { questionId: _id, ...value } = answer;
+  return value;
 }

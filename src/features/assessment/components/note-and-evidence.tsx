@@ -11,15 +11,18 @@ export function NoteAndEvidence({
   questionId,
   entry,
   onText,
+  open = false,
 }: {
   questionId: string;
   entry: Entry | undefined;
   onText: (field: "note" | "evidenceUrl", value: string, final: boolean) => void;
+  /** Open whatever is stored (a note the answer needs, for instance). */
+  open?: boolean;
 }) {
   const [evidenceError, setEvidenceError] = useState<string | null>(null);
   const errorId = `q-${questionId}-evidence-error`;
   return (
-    <details className="mt-3 text-sm" open={Boolean(entry?.note || entry?.evidenceUrl)}>
+    <details className="mt-3 text-sm" open={open || Boolean(entry?.note || entry?.evidenceUrl)}>
       <summary className="cursor-pointer text-brand-700">Note and evidence</summary>
       <div className="mt-2 grid gap-3">
         <label>

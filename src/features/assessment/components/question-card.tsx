@@ -1,9 +1,12 @@
 "use client";
 
+import type { QuestionEvidenceView } from "@/domain/evidence/explain";
 import type { AnyContextQuestion, AnyQuestion } from "@/domain/questionnaire/questionnaire";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { AnswerValue } from "../schemas";
 import { AnswerOptions } from "./answer-options";
+import { EvidencePanel } from "./evidence-panel";
 import { NaReasonFields } from "./na-reason";
 import { NoteAndEvidence } from "./note-and-evidence";
 import { SaveStatus } from "./save-status";
@@ -19,6 +22,13 @@ interface Props {
   onAnswer: (value: AnswerValue | null) => void;
   onText: (field: "note" | "evidenceUrl", value: string, final: boolean) => void;
   onRetry: () => void;
+  /** What the team's newest repository scan shows for this question. */
+  evidence?: QuestionEvidenceView;
+  /** The answer claims more than high-confidence evidence allows. */
+  flagged?: boolean;
+  /** The answer was last confirmed this long ago, past the organisation's review cadence. */
+  dueForReview?: string;
+  onConfirm?: () => void;
 }
 
 /** One question: its save state, why it matters, the choices, the N/A reason when N/A is chosen, a note and an evidence link. */
@@ -32,6 +42,10 @@ export function QuestionCard({
   onAnswer,
   onText,
   onRetry,
+  evidence,
+  flagged = false,
+  dueForReview,
+  onConfirm,
 }: Props) {
   const answer = entry?.answer ?? null;
   return (
@@ -48,11 +62,28 @@ export function QuestionCard({
         <summary className="cursor-pointer text-brand-700">Why this matters</summary>
         <p className="mt-1">{question.help}</p>
       </details>
+      {dueForReview && answer && (
+        <p className="mt-2 text-sm text-amber-900" data-testid={`due-${question.id}`}>
+          Last confirmed {dueForReview}: is it still true?{" "}
+          <Button variant="secondary" size="xs" onClick={onConfirm}>
+            Still true
+          </Button>
+        </p>
+      )}
       <AnswerOptions question={question} scored={scored} answer={answer} onAnswer={onAnswer} />
+      {evidence && (
+        <EvidencePanel
+          evidence={evidence}
+          selectedOptionId={answer?.kind === "option" ? answer.optionId : null}
+          flagged={flagged}
+          hasNote={Boolean(entry?.note?.trim())}
+          onUse={(optionId) => onAnswer({ kind: "option", optionId })}
+        />
+      )}
       {answer?.kind === "not-applicable" && (
         <NaReasonFields answer={answer} revision={entry?.revision ?? 0} onAnswer={onAnswer} />
       )}
-      <NoteAndEvidence questionId={question.id} entry={entry} onText={onText} />
+      <NoteAndEvidence questionId={question.id} entry={entry} onText={onText} open={flagged} />
     </Card>
   );
 }

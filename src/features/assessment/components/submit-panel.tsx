@@ -12,12 +12,14 @@ import { submittedReply } from "../schemas";
 interface Props {
   assessmentId: string;
   unanswered: { id: string; section: string; text: string }[];
+  /** Answers that claim more than the repositories show, without a note saying why. */
+  unexplained: { id: string; section: string; text: string }[];
   blocked: boolean;
   onSubmitted: () => void;
 }
 
 /** Submit: first the unanswered questions (the user may still submit), then a confirmation. */
-export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: Props) {
+export function SubmitPanel({ assessmentId, unanswered, unexplained, blocked, onSubmitted }: Props) {
   const [reviewing, setReviewing] = useState(false);
   const { busy, error, run } = useAction();
   const summary = useRef<HTMLParagraphElement>(null);
@@ -72,12 +74,33 @@ export function SubmitPanel({ assessmentId, unanswered, blocked, onSubmitted }: 
               Every question is answered.
             </p>
           )}
+          {unexplained.length > 0 && (
+            <div
+              className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+              data-testid="unexplained"
+            >
+              <p className="font-medium">
+                {unexplained.length === 1 ? "One answer claims" : `${unexplained.length} answers claim`} more
+                than your repositories show. Say why in {unexplained.length === 1 ? "its" : "their"} note
+                before submitting:
+              </p>
+              <ul className="mt-1 list-disc space-y-1 pl-6">
+                {unexplained.map((q) => (
+                  <li key={q.id}>
+                    <Anchor href={`#${q.id}`}>
+                      {q.section}: {q.text}
+                    </Anchor>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {blocked && (
             <p className="text-amber-800">
               Some changes are not saved yet; they must be saved before you submit.
             </p>
           )}
-          <Button onClick={() => void submit()} disabled={busy || blocked}>
+          <Button onClick={() => void submit()} disabled={busy || blocked || unexplained.length > 0}>
             {busy ? "Submitting…" : "Submit now"}
           </Button>
           {error && (

@@ -49,7 +49,7 @@ export function Heatmap({
   return (
     <DataTable
       caption="Each team's latest levels by object; sortable by each column"
-      tableClassName="min-w-[50rem]"
+      tableClassName="min-w-[55rem]"
       data-testid="heatmap"
     >
       <TableHead>
@@ -60,6 +60,7 @@ export function Heatmap({
           {header("name", "Team")}
           {OBJECTS.map((o) => header(o.id, o.title))}
           {header("weakest", "Weakest")}
+          {header("evidenced", "Evidenced")}
           {header("coverage", "Practice in place")}
           {header("mean", "Mean vs median")}
           {header("assessed", "Assessed")}
@@ -115,6 +116,13 @@ export function Heatmap({
               })}
               <Cell className="px-2 py-1.5">
                 {team.weakestLevel !== null ? `L${team.weakestLevel}` : "–"}
+              </Cell>
+              <Cell className="px-2 py-1.5" data-testid="evidenced">
+                {team.evidencedWeakestLevel !== null ? (
+                  `L${team.evidencedWeakestLevel}`
+                ) : (
+                  <span title="No repository scan at the team's latest assessment">–</span>
+                )}
               </Cell>
               <Cell className="px-2 py-1.5">
                 {team.coverage !== null ? `${Math.round(team.coverage * 100)}%` : "–"}

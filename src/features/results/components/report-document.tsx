@@ -3,6 +3,7 @@ import { pdfText, type PaperSize } from "@/components/pdf/style";
 import { AnswersPage } from "./report/answers-page";
 import { CoverPage } from "./report/cover-page";
 import type { AssessmentReportData } from "./report/data";
+import { EvidencePage } from "./report/evidence-page";
 import { LevelsPage } from "./report/levels-page";
 import { RisksAndPlanPage } from "./report/risks-page";
 import { SummaryPage } from "./report/summary-page";
@@ -35,6 +36,7 @@ export function AssessmentReport({ data, paper }: AssessmentReportProps) {
       <LevelsPage view={view} paper={paper} />
       <RisksAndPlanPage view={view} paper={paper} />
       <AnswersPage view={view} paper={paper} />
+      {data.evidence && <EvidencePage evidence={data.evidence} paper={paper} />}
     </Document>
   );
 }

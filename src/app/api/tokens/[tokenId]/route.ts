@@ -1,4 +1,4 @@
-import { revokeToken } from "@/features/api/tokens";
+import { revokeToken } from "@/features/settings/tokens";
 import { withViewer } from "@/features/auth/session";
 import { uuidSchema } from "@/lib/ids";
 import { notFound, respond } from "@/lib/route";

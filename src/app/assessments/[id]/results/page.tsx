@@ -6,6 +6,7 @@ import { StartAssessmentButton } from "@/features/assessment/components/start-bu
 import { requireViewer } from "@/features/auth/session";
 import { AdviceList } from "@/features/results/components/advice-list";
 import { ChangeSummary } from "@/features/results/components/change-summary";
+import { EvidenceSection } from "@/features/results/components/evidence-section";
 import { ObjectLadders } from "@/features/results/components/object-ladders";
 import { PlanList } from "@/features/results/components/plan-list";
 import { ResultActions } from "@/features/results/components/result-actions";
@@ -30,7 +31,7 @@ export default async function ResultsPage({
   const id = assessmentIdSchema.safeParse(rawId);
   const found = id.success ? await getResultPage(viewer, id.data, (await searchParams).lens) : null;
   if (!found) notFound();
-  const { assessment, result, previous, teamDraftId, access, view } = found;
+  const { assessment, result, previous, teamDraftId, access, view, evidence } = found;
   const { questionnaire, team } = assessment;
   const retake = access === "write" && (
     <StartAssessmentButton
@@ -59,6 +60,11 @@ export default async function ResultsPage({
         />
         <ObjectLadders objects={view.objects} />
       </Section>
+      {evidence && (
+        <Section id="evidence" title="Claimed and evidenced">
+          <EvidenceSection evidence={evidence} />
+        </Section>
+      )}
       <Section id="risks" title="Open risks" className="space-y-4">
         <RiskList risks={view.risks} />
       </Section>

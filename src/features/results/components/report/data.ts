@@ -1,3 +1,4 @@
+import type { EvidenceView } from "../../evidence-view";
 import type { ResultView } from "../../view";
 
 /** What the report shows: the result's view and where it comes from. */
@@ -8,5 +9,6 @@ export interface AssessmentReportData {
   questionnaire: { id: string; version: string };
   engineVersion: string;
   view: ResultView;
+  evidence: EvidenceView | null;
   generatedAt: Date;
 }
