@@ -40,7 +40,9 @@ export const paths = {
   compare: (organizationId: string) => `/organizations/${organizationId}/compare` as const,
   invitation: (token: string) => `/invitations/${token}` as const,
   settings: () => "/settings" as const,
-  scanner: () => "/scanner.mjs" as const,
+
+  /** Files the app serves (not pages). */
+  files: { scanner: () => "/scanner.mjs" as const },
 
   api: {
     startAssessment: () => "/api/assessments/start" as const,
@@ -77,9 +79,9 @@ export const paths = {
 
 /** Where a page builder can lead: its path, with or without a query string or fragment. */
 type PagePathOf<B> = B extends (...args: never[]) => infer P ? P : never;
-export type PagePath = { [K in Exclude<keyof typeof paths, "api">]: PagePathOf<(typeof paths)[K]> }[Exclude<
+export type PagePath = { [K in Exclude<keyof typeof paths, "api" | "files">]: PagePathOf<(typeof paths)[K]> }[Exclude<
   keyof typeof paths,
-  "api"
+  "api" | "files"
 >];
 
 const PAGE_PATTERNS: readonly RegExp[] = [
@@ -89,6 +91,7 @@ const PAGE_PATTERNS: readonly RegExp[] = [
   /^\/teams\/[^/]+$/,
   /^\/organizations\/[^/]+(\/dashboard|\/compare)?$/,
   /^\/invitations\/[^/]+$/,
+  /^\/settings$/,
 ];
 
 /**

@@ -89,7 +89,7 @@ export function EvidenceSummary({
         <p className="mt-1">
           No scan yet. Run the scanner where your code is (<code>node scanner.mjs . --json</code>, downloaded
           from{" "}
-          <a className="text-brand-700 underline" href={paths.scanner()}>
+          <a className="text-brand-700 underline" href={paths.files.scanner()}>
             this app
           </a>
           ) and upload its output, or post it from CI with a token made on your settings page.

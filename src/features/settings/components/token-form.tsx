@@ -112,7 +112,7 @@ export function TokenForm({ teams, appUrl }: { teams: TeamChoice[]; appUrl: stri
           </p>
           <p>In a CI job, with the token as the secret MATURITY_TOKEN:</p>
           <pre className="overflow-x-auto rounded bg-white px-2 py-1 font-mono text-xs">
-            {`curl -fsSL ${appUrl}${paths.scanner()} -o scan.mjs\nnode scan.mjs . --post ${teamUrl}`}
+            {`curl -fsSL ${appUrl}${paths.files.scanner()} -o scan.mjs\nnode scan.mjs . --post ${teamUrl}`}
           </pre>
         </div>
       )}
