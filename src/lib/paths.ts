@@ -79,10 +79,9 @@ export const paths = {
 
 /** Where a page builder can lead: its path, with or without a query string or fragment. */
 type PagePathOf<B> = B extends (...args: never[]) => infer P ? P : never;
-export type PagePath = { [K in Exclude<keyof typeof paths, "api" | "files">]: PagePathOf<(typeof paths)[K]> }[Exclude<
-  keyof typeof paths,
-  "api" | "files"
->];
+export type PagePath = {
+  [K in Exclude<keyof typeof paths, "api" | "files">]: PagePathOf<(typeof paths)[K]>;
+}[Exclude<keyof typeof paths, "api" | "files">];
 
 const PAGE_PATTERNS: readonly RegExp[] = [
   /^\/$/,
