@@ -16,6 +16,7 @@ const config = tseslint.config(
     ignores: [
       ".next/**",
       ".scanner/**",
+      "public/scanner.mjs",
       "src/generated/**",
       "node_modules/**",
       "test-results/**",
