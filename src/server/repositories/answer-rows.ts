@@ -1,3 +1,4 @@
+import "server-only";
 import type { AnswerStatus, NaReason as DbNaReason } from "@/generated/prisma/enums";
 import type { Answer } from "@/domain/scoring/answers";
 import type { NaReason } from "@/domain/questionnaire/schema";
