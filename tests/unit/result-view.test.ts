@@ -64,7 +64,12 @@ describe("the result view", () => {
     if (!first || !second) throw new Error("questions missing");
     const answers = stored([
       { questionId: first.id, kind: "dont-know" },
-      { questionId: second.id, kind: "not-applicable", reason: "business-priorities", reasonText: "sunset in Q2" },
+      {
+        questionId: second.id,
+        kind: "not-applicable",
+        reason: "business-priorities",
+        reasonText: "sunset in Q2",
+      },
     ]);
     const shown = view(null, answers);
     const byId = new Map(shown.answerSections.flatMap((s) => s.answers).map((a) => [a.id, a.answer]));
@@ -81,7 +86,12 @@ describe("the result view", () => {
       JSON.parse(fs.readFileSync("questionnaires/examples/typical-team-v1.answers.json", "utf8")),
     );
     const v1Result = scoreAssessment(v1, { answers: v1File.answers });
-    const shown = buildResultView({ questionnaire: v1, result: v1Result, answers: stored(v1File.answers), lens: null });
+    const shown = buildResultView({
+      questionnaire: v1,
+      result: v1Result,
+      answers: stored(v1File.answers),
+      lens: null,
+    });
     expect(shown.engine).toBe(1);
     expect(shown.realTest).toBeNull();
     expect(shown.mlopsV0).toBeNull();
