@@ -3,21 +3,12 @@ import type { Question } from "@/domain/questionnaire/schema";
 import type { Answer } from "@/domain/scoring/answers";
 import { scoreAssessment } from "@/domain/scoring/engine";
 import { loadV2 } from "../support/answers";
-import { expectNoAxeViolations, screenshotBothWidths } from "./support";
+import { EVERY_QUESTION_APPLIES, expectNoAxeViolations, screenshotBothWidths } from "./support";
 
 /** The team lead's journey, keyboard only: start, answer, reload halfway, submit, read results; then retake. */
 
 const q = loadV2();
 const TEAM = "Support Assistant";
-/** A context in which every question applies, so the whole questionnaire is answered. */
-const CONTEXT: Record<string, string> = {
-  "models-in-production": "few",
-  "serving-mode": "online",
-  "model-kind": "trained",
-  "label-delay": "fast",
-  regulated: "personal-data",
-  platform: "open-source",
-};
 const contextQuestions = q.context.questions.filter((c) => !c.fromTeam);
 
 /** Which option (by position) the test picks: a team strong in code, middling in model, weak in data. */
@@ -45,7 +36,7 @@ function plannedAnswers(round: number): Answer[] {
     ...contextQuestions.map((c): Answer => ({
       questionId: c.id,
       kind: "option",
-      optionId: CONTEXT[c.id] ?? "",
+      optionId: EVERY_QUESTION_APPLIES[c.id] ?? "",
     })),
     ...q.objects.flatMap((o) =>
       o.questions.map((question): Answer => {

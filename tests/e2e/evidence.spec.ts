@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import type { Answer } from "@/domain/scoring/answers";
 import { loadV2 } from "../support/answers";
 import { SECRET, trackedManual } from "../support/archetypes";
-import { expectNoAxeViolations, screenshotBothWidths } from "./support";
+import { apiCaller, EVERY_QUESTION_APPLIES, expectNoAxeViolations, screenshotBothWidths } from "./support";
 
 /**
  * Evidence from a repository, end to end: a lead makes a token on the settings page, a CI job
@@ -18,14 +18,6 @@ import { expectNoAxeViolations, screenshotBothWidths } from "./support";
 
 const q = loadV2();
 const CI_QUESTION = q.objects.flatMap((o) => o.questions).find((x) => x.id === "code-ci-checks");
-const CONTEXT: Record<string, string> = {
-  "models-in-production": "few",
-  "serving-mode": "online",
-  "model-kind": "trained",
-  "label-delay": "fast",
-  regulated: "personal-data",
-  platform: "open-source",
-};
 const NOTE = "Our CI runs in the platform team's Jenkins, outside this repository.";
 const PDF_DIR = "tests/artifacts/pdf";
 
@@ -38,12 +30,7 @@ test("a lead's token lets CI post evidence; answers are checked against it; resu
 }) => {
   const base = baseURL ?? "";
   const api = page.request;
-  const post = async <T>(url: string, data: unknown, method: "post" | "put" = "post"): Promise<T> => {
-    const response = await api[method](url, { data, headers: { origin: base } });
-    expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
-    const body = (await response.json()) as { data?: T } & T;
-    return body.data ?? body;
-  };
+  const post = apiCaller(api, base);
 
   // A lead's own organisation and team, with a draft answered as a team that claims blocking CI checks.
   const { user } = await post<{ user: { id: string } }>("/api/auth/sign-up/email", {
@@ -65,7 +52,7 @@ test("a lead's token lets CI post evidence; answers are checked against it; resu
   );
   const { id: assessmentId } = await post<{ id: string }>("/api/assessments/start", { teamId });
   const answers: Answer[] = [
-    ...Object.entries(CONTEXT).map(([questionId, optionId]): Answer => ({
+    ...Object.entries(EVERY_QUESTION_APPLIES).map(([questionId, optionId]): Answer => ({
       questionId,
       kind: "option",
       optionId,

@@ -1,8 +1,9 @@
-import { expect, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import type { Questionnaire } from "@/domain/questionnaire/questionnaire";
 import type { Answer } from "@/domain/scoring/answers";
 import { scoreAssessment } from "@/domain/scoring/engine";
 import type { AssessmentResult } from "@/domain/scoring/result";
+import { apiCaller } from "./support";
 
 /**
  * An organisation built through the API with answers the test chooses, so that every level the
@@ -38,13 +39,7 @@ export async function createFixtureOrganization(
   questionnaire: Questionnaire,
   owner: { name: string; email: string },
 ): Promise<{ organizationId: string; teams: FixtureTeam[] }> {
-  const headers = { origin: base };
-  const post = async <T>(url: string, data: unknown, method: "post" | "put" = "post"): Promise<T> => {
-    const response = await request[method](url, { data, headers });
-    expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
-    const body = (await response.json()) as { data?: T } & T;
-    return body.data ?? body;
-  };
+  const post = apiCaller(request, base);
   const user = await post<{ user: { id: string } }>("/api/auth/sign-up/email", {
     name: owner.name,
     email: owner.email,

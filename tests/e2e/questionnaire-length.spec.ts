@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { loadV2 } from "../support/answers";
+import { apiCaller, EVERY_QUESTION_APPLIES } from "./support";
 
 /**
  * How long the questionnaire is for a lead: the words the answering page shows (collapsed help
@@ -15,15 +16,8 @@ const WORDS_PER_MINUTE = 238;
 const SECONDS_TO_DECIDE = 8;
 const REPORT = "tests/artifacts/questionnaire-length.json";
 
-const CONTEXTS = {
-  "every question applies": {
-    "models-in-production": "few",
-    "serving-mode": "online",
-    "model-kind": "trained",
-    "label-delay": "fast",
-    regulated: "personal-data",
-    platform: "open-source",
-  },
+const CONTEXTS: Record<string, Record<string, string>> = {
+  "every question applies": EVERY_QUESTION_APPLIES,
   "batch team, no model in production yet": {
     "models-in-production": "none",
     "serving-mode": "batch",
@@ -32,7 +26,7 @@ const CONTEXTS = {
     regulated: "no",
     platform: "open-source",
   },
-} as const;
+};
 
 test.use({ storageState: { cookies: [], origins: [] } });
 test.describe.configure({ timeout: 120_000 });
@@ -46,12 +40,7 @@ test("the questionnaire is answerable in about 20 minutes: words shown and time 
     baseURL,
     extraHTTPHeaders: { origin: baseURL ?? "" },
   });
-  const post = async <T>(url: string, data: unknown, method: "post" | "put" = "post"): Promise<T> => {
-    const response = await request[method](url, { data });
-    expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
-    const body = (await response.json()) as { data?: T } & T;
-    return body.data ?? body;
-  };
+  const post = apiCaller(request, baseURL ?? "");
   const { user } = await post<{ user: { id: string } }>("/api/auth/sign-up/email", {
     name: "Lena Length",
     email: "lena@length.example",

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 export const SCREENSHOT_DIR = "tests/artifacts/screenshots";
 
@@ -40,4 +40,27 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
  */
 export function sparePort(offset: number): number {
   return Number(process.env.E2E_PORT ?? 3100) + offset;
+}
+
+/** A team context in which every question of the questionnaire applies (online, trained, in production). */
+export const EVERY_QUESTION_APPLIES: Record<string, string> = {
+  "models-in-production": "few",
+  "serving-mode": "online",
+  "model-kind": "trained",
+  "label-delay": "fast",
+  regulated: "personal-data",
+  platform: "open-source",
+};
+
+/**
+ * Calls the app's JSON API as a same-site browser would (with its Origin), expects 200 and returns
+ * the reply's data: the fixtures' way of building organisations, teams and answers quickly.
+ */
+export function apiCaller(request: APIRequestContext, base: string) {
+  return async <T>(url: string, data: unknown, method: "post" | "put" = "post"): Promise<T> => {
+    const response = await request[method](url, { data, headers: { origin: base } });
+    expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
+    const body = (await response.json()) as { data?: T } & T;
+    return body.data ?? body;
+  };
 }

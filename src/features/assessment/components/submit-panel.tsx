@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Anchor } from "@/components/ui/text-link";
 import { callApi } from "@/lib/api-client";
+import { cn } from "@/lib/cn";
 import { paths } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
 import { submittedReply } from "../schemas";
@@ -59,15 +60,7 @@ export function SubmitPanel({ assessmentId, unanswered, unexplained, blocked, on
                 {unanswered.length} question{unanswered.length === 1 ? " is" : "s are"} unanswered. Unanswered
                 questions count as not in place.
               </p>
-              <ul className="max-h-64 list-disc space-y-1 overflow-auto pl-6 text-sm">
-                {unanswered.map((q) => (
-                  <li key={q.id}>
-                    <Anchor href={`#${q.id}`}>
-                      {q.section}: {q.text}
-                    </Anchor>
-                  </li>
-                ))}
-              </ul>
+              <QuestionLinks questions={unanswered} className="max-h-64 overflow-auto text-sm" />
             </>
           ) : (
             <p ref={summary} tabIndex={-1} className="font-medium">
@@ -84,15 +77,7 @@ export function SubmitPanel({ assessmentId, unanswered, unexplained, blocked, on
                 than your repositories show. Say why in {unexplained.length === 1 ? "its" : "their"} note
                 before submitting:
               </p>
-              <ul className="mt-1 list-disc space-y-1 pl-6">
-                {unexplained.map((q) => (
-                  <li key={q.id}>
-                    <Anchor href={`#${q.id}`}>
-                      {q.section}: {q.text}
-                    </Anchor>
-                  </li>
-                ))}
-              </ul>
+              <QuestionLinks questions={unexplained} className="mt-1" />
             </div>
           )}
           {blocked && (
@@ -111,5 +96,20 @@ export function SubmitPanel({ assessmentId, unanswered, unexplained, blocked, on
         </div>
       )}
     </Card>
+  );
+}
+
+/** Links to questions on the page, each named by its section and text. */
+function QuestionLinks({ questions, className }: { questions: Props["unanswered"]; className?: string }) {
+  return (
+    <ul className={cn("list-disc space-y-1 pl-6", className)}>
+      {questions.map((q) => (
+        <li key={q.id}>
+          <Anchor href={`#${q.id}`}>
+            {q.section}: {q.text}
+          </Anchor>
+        </li>
+      ))}
+    </ul>
   );
 }
