@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TextLink } from "@/components/ui/text-link";
-import { canReadWholeOrganization } from "@/domain/access/policy";
+import { MainNav } from "@/components/ui/main-nav";
+import { canManageOrganization, canReadWholeOrganization, type Viewer } from "@/domain/access/policy";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 import { getViewer } from "@/features/auth/session";
 import { paths } from "@/lib/paths";
@@ -16,11 +16,31 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
+/** The sections the viewer's roles open: teams for all; the dashboard and the organisation page where they may. */
+function navigationFor(viewer: Viewer) {
+  const organizations = [...viewer.organizations.keys()];
+  const dashboardOf = organizations.find((id) => canReadWholeOrganization(viewer, id));
+  const managed = organizations.find((id) => canManageOrganization(viewer, id));
+  return [
+    { label: "Teams", href: paths.home(), section: "/" },
+    ...(dashboardOf
+      ? [
+          {
+            label: "Dashboard",
+            href: paths.dashboard(dashboardOf),
+            section: `/organizations/${dashboardOf}/`,
+          },
+        ]
+      : []),
+    ...(managed
+      ? [{ label: "Organisation", href: paths.organization(managed), section: paths.organization(managed) }]
+      : []),
+    { label: "Settings", href: paths.settings(), section: paths.settings() },
+  ];
+}
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();
-  const dashboardOf = viewer
-    ? [...viewer.organizations.keys()].find((id) => canReadWholeOrganization(viewer, id))
-    : undefined;
   return (
     <html lang="en">
       <body className="min-h-screen">
@@ -31,20 +51,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <header className="border-b border-slate-200 bg-white">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3">
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
+          >
             <Link href={paths.home()} className="font-semibold text-brand-900">
               MLOps maturity
             </Link>
-            {dashboardOf && (
-              <TextLink href={paths.dashboard(dashboardOf)} className="text-sm">
-                Dashboard
-              </TextLink>
-            )}
-            {viewer && (
-              <TextLink href={paths.settings()} className="text-sm">
-                Settings
-              </TextLink>
-            )}
+            {viewer && <MainNav links={navigationFor(viewer)} />}
             {viewer && (
               <p className="ml-auto flex items-center gap-4 text-sm">
                 <span className="hidden text-slate-700 sm:inline" data-testid="signed-in-as">

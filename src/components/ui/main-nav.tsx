@@ -1,0 +1,35 @@
+"use client";
+
+import Link, { type LinkProps } from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/cn";
+
+/** The app's main navigation; the link of the current section is marked as the current page. */
+export function MainNav<R>({
+  links,
+}: {
+  links: { label: string; href: LinkProps<R>["href"]; section: string }[];
+}) {
+  const pathname = usePathname();
+  return (
+    <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+      {links.map((link) => {
+        const current = link.section === "/" ? pathname === "/" : pathname.startsWith(link.section);
+        return (
+          <li key={link.label}>
+            <Link
+              href={link.href}
+              aria-current={current ? "page" : undefined}
+              className={cn(
+                "rounded px-1 py-0.5 text-brand-700 underline-offset-2 hover:underline",
+                current && "font-semibold text-brand-900",
+              )}
+            >
+              {link.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
