@@ -1,3 +1,5 @@
+import { attachment } from "./export-files";
+
 /**
  * CSV as RFC 4180 (comma, CRLF, quotes doubled), safe to open in a spreadsheet: a cell that starts
  * with = + - @ (or a tab or carriage return) gets a leading apostrophe, so it is never run as a
@@ -22,7 +24,7 @@ export function csvResponse(filename: string, body: string): Response {
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+      "content-disposition": attachment(filename),
       "cache-control": "private, no-store",
     },
   });

@@ -1,3 +1,4 @@
+import { attachment } from "./export-files";
 import { AppError, HTTP_STATUS } from "./errors";
 import { notFound } from "./route";
 
@@ -10,7 +11,7 @@ export function pdfResponse(filename: string, pdf: Buffer): Response {
   return new Response(new Uint8Array(pdf), {
     headers: {
       "content-type": "application/pdf",
-      "content-disposition": `attachment; filename="${filename.replace(/[^\w. -]/g, "_")}"`,
+      "content-disposition": attachment(filename),
       "cache-control": "private, no-store",
     },
   });

@@ -185,7 +185,7 @@ test.describe("the demo manager", () => {
       .first()
       .click();
     const download = await pdf;
-    expect(download.suggestedFilename()).toMatch(/^Fraud Detection MLOps maturity \d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(download.suggestedFilename()).toMatch(/^fraud-detection-mlops-maturity-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(
       fs
         .readFileSync(await download.path())

@@ -25,7 +25,7 @@ test("export from Northwind, import into Globex: same answers, same levels, and 
   const exported = await manager.get(`/api/assessments/${SOURCE}/export.json`);
   expect(exported.status()).toBe(200);
   expect(exported.headers()["content-disposition"]).toMatch(
-    /^attachment; filename="Search Ranking assessment \d{4}-\d{2}-\d{2}\.json"$/,
+    /^attachment; filename="search-ranking-assessment-\d{4}-\d{2}-\d{2}\.json"$/,
   );
   const json = (await exported.json()) as {
     answers: Stored[];

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PaperSize } from "@/components/pdf/style";
 import type { Viewer } from "@/domain/access/policy";
+import { exportFileName } from "@/lib/export-files";
 import { renderPdfInWorker } from "@/lib/pdf/render-in-worker";
 import type { DashboardReportProps } from "./components/report-document";
 import { getDashboard } from "./queries";
@@ -36,5 +37,5 @@ export async function renderDashboardReport(
     exportName: "DashboardReport",
     props: { ...props },
   });
-  return { pdf, filename: `${dashboard.name} dashboard ${generatedAt.toISOString().slice(0, 10)}.pdf` };
+  return { pdf, filename: exportFileName(dashboard.name, "dashboard", generatedAt, "pdf") };
 }

@@ -13,6 +13,7 @@ import {
   type AssessmentExport,
 } from "@/domain/scoring/exchange";
 import { withTeamContext } from "@/domain/scoring/team-context";
+import { exportFileName } from "@/lib/export-files";
 import { AppError } from "@/lib/errors";
 import { transaction } from "@/server/db/client";
 import { isUniqueViolation } from "@/server/db/errors";
@@ -60,7 +61,7 @@ export async function exportAssessment(
   };
   return {
     json,
-    filename: `${found.team.name} assessment ${found.submittedAt.toISOString().slice(0, 10)}.json`,
+    filename: exportFileName(found.team.name, "assessment", found.submittedAt, "json"),
   };
 }
 

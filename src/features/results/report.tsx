@@ -1,6 +1,7 @@
 import "server-only";
 import type { PaperSize } from "@/components/pdf/style";
 import type { Viewer } from "@/domain/access/policy";
+import { exportFileName } from "@/lib/export-files";
 import { renderPdfInWorker } from "@/lib/pdf/render-in-worker";
 import { findOrganizationName } from "@/server/repositories/organizations";
 import type { AssessmentReportProps } from "./components/report-document";
@@ -43,6 +44,6 @@ export async function renderAssessmentReport(
   });
   return {
     pdf,
-    filename: `${assessment.team.name} MLOps maturity ${submittedAt.toISOString().slice(0, 10)}.pdf`,
+    filename: exportFileName(assessment.team.name, "mlops-maturity", submittedAt, "pdf"),
   };
 }

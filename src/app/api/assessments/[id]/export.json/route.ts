@@ -1,5 +1,6 @@
 import { withViewer } from "@/features/auth/session";
 import { exportAssessment } from "@/features/exchange/exchange";
+import { attachment } from "@/lib/export-files";
 import { assessmentIdSchema } from "@/lib/ids";
 import { notFound } from "@/lib/route";
 
@@ -13,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return new Response(JSON.stringify(exported.json, null, 2), {
       headers: {
         "content-type": "application/json; charset=utf-8",
-        "content-disposition": `attachment; filename="${exported.filename.replace(/[^\w. -]/g, "_")}"`,
+        "content-disposition": attachment(exported.filename),
         "cache-control": "private, no-store",
       },
     });

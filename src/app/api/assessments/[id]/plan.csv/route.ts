@@ -3,6 +3,7 @@ import { PLAN_CSV_HEADER, planRows } from "@/features/results/exports";
 import { getResult } from "@/features/results/queries";
 import { buildResultView } from "@/features/results/view";
 import { csvResponse, toCsv } from "@/lib/csv";
+import { exportFileName } from "@/lib/export-files";
 import { assessmentIdSchema } from "@/lib/ids";
 import { notFound } from "@/lib/route";
 
@@ -19,9 +20,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       answers: view.assessment.answers,
       lens: new URL(request.url).searchParams.get("lens") ?? view.result.lens ?? null,
     });
-    const date = view.assessment.submittedAt?.toISOString().slice(0, 10) ?? "";
     return csvResponse(
-      `${view.assessment.team.name} plan ${date}.csv`,
+      exportFileName(view.assessment.team.name, "plan", view.assessment.submittedAt ?? new Date(), "csv"),
       toCsv(PLAN_CSV_HEADER, planRows(shown)),
     );
   });

@@ -2,6 +2,7 @@ import { withViewer } from "@/features/auth/session";
 import { DASHBOARD_CSV_HEADER, dashboardRows } from "@/features/dashboard/exports";
 import { getDashboardTable } from "@/features/dashboard/queries";
 import { dashboardQuerySchema } from "@/features/dashboard/schemas";
+import { exportFileName } from "@/lib/export-files";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { uuidSchema } from "@/lib/ids";
 import { notFound } from "@/lib/route";
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ orga
     if (!dashboard) return notFound("This organisation does not exist.");
     const today = new Date();
     return csvResponse(
-      `${dashboard.name} dashboard ${today.toISOString().slice(0, 10)}.csv`,
+      exportFileName(dashboard.name, "dashboard", today, "csv"),
       toCsv(DASHBOARD_CSV_HEADER, dashboardRows(dashboard.teams, dashboard.medianMean, today)),
     );
   });
