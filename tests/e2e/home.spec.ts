@@ -2,15 +2,28 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from "@/server/seed/demo-people";
 import { expectNoAxeViolations, screenshotBothWidths } from "./support";
 
-test("the home page lists the demo organisation's teams from the database", async ({ page }) => {
+test("a returning lead sees the teams they lead, each with its last levels, its draft and its next step", async ({
+  page,
+}) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("How mature is your MLOps?");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your teams");
   await expect(page.getByRole("heading", { name: "Teams of Northwind Labs" })).toBeVisible();
-  const teams = page.getByRole("list", { name: "Teams" }).getByRole("listitem");
+  const teams = page.getByRole("list", { name: "Teams" }).locator(":scope > li");
   await expect(teams).toHaveCount(DEMO_TEAMS.length);
   for (const team of DEMO_TEAMS) {
-    await expect(teams.filter({ hasText: team.name })).toContainText(team.businessUnit);
+    const row = teams.filter({ hasText: team.name });
+    await expect(row).toContainText(team.businessUnit);
+    await expect(row.getByRole("link", { name: team.name, exact: true })).toHaveAttribute(
+      "href",
+      /^\/teams\//,
+    );
   }
+  // The lead persona leads every demo team; the demo history gives each team submitted levels.
+  await expect(page.getByTestId("you-lead")).toContainText(`You lead ${DEMO_TEAMS[0]?.name ?? ""}`);
+  const first = teams.filter({ hasText: DEMO_TEAMS[0]?.name ?? "" });
+  await expect(first.getByRole("list", { name: "Last levels" })).toContainText(/Data L\d/);
+  await expect(first).toContainText(/Weakest link L\d · submitted/);
+  await expect(first.getByRole("link", { name: /Latest results/ })).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshotBothWidths(page, "home");
 });
@@ -29,6 +42,12 @@ test.describe("signed out", () => {
     await expectNoAxeViolations(page);
     await screenshotBothWidths(page, "sign-in");
 
+    const account = DEMO_USERS[1]?.email ?? "";
+    await demo.getByRole("button", { name: new RegExp(account) }).click();
+    await expect(page.getByLabel("E-mail")).toHaveValue(account);
+    await expect(page.getByLabel("Password")).toHaveValue(DEMO_PASSWORD);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeFocused();
+
     await page.getByLabel("E-mail").fill(DEMO_USERS[0]?.email ?? "");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -39,5 +58,13 @@ test.describe("signed out", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/assessments\/00000000-0000-4000-8000-000000000000\/results$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);
+  });
+
+  test("forgot-password leads back to sign-in", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByRole("link", { name: "Forgot your password?" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reset your password");
+    await page.getByRole("link", { name: "Back to sign in" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
   });
 });

@@ -1,5 +1,5 @@
 import { cva, type VariantProps } from "class-variance-authority";
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
 /**
@@ -33,6 +33,6 @@ export function Button({
   size,
   type = "button",
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & ButtonVariants) {
+}: ComponentProps<"button"> & ButtonVariants) {
   return <button type={type} className={cn(buttonVariants({ variant, size }), className)} {...props} />;
 }

@@ -16,8 +16,10 @@ import {
 export const HOME_TEAM_LIMIT = 30;
 
 export interface HomeTeam extends TeamOverview {
-  /** The viewer leads it: starts, resumes or retakes its assessment. */
+  /** The viewer may start, resume or retake its assessment (they lead it, or they are an admin). */
   canStart: boolean;
+  /** The viewer is the team's lead (named at the top of the start page). */
+  leads: boolean;
 }
 
 export interface HomeOrganization extends OrganizationOverview {
@@ -41,6 +43,7 @@ export async function getHomeOverview(viewer: Viewer): Promise<HomeOrganization[
       const teams = overview.teams.map((team) => ({
         ...team,
         canStart: canStartAssessment(viewer, { id: team.id, organizationId }),
+        leads: viewer.teams.get(team.id) === "lead",
       }));
       return {
         ...overview,
@@ -56,11 +59,17 @@ export async function getHomeOverview(viewer: Viewer): Promise<HomeOrganization[
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The start button's words for a team: resume its draft, retake its last assessment, or start the first. */
+/** A first visit: the viewer's teams have never been assessed (or there are none), so the page introduces the product. */
+export function isFirstVisit(organizations: HomeOrganization[]): boolean {
+  return organizations.every((o) => o.teams.every((team) => !team.lastSubmitted && !team.draft));
+}
+
+/** The teams the viewer leads, by name, for the greeting at the top of the start page. */
+export function ledTeams(organizations: HomeOrganization[]): HomeTeam[] {
+  return organizations.flatMap((o) => o.teams.filter((team) => team.leads));
+}
+
+/** The start button's words for a team without a draft: retake its last assessment, or start the first. */
 export function startLabel(team: TeamOverview): string {
-  return team.latestAssessment?.status === "draft"
-    ? "Resume draft"
-    : team.latestSubmittedId
-      ? "Retake"
-      : "Start assessment";
+  return team.lastSubmitted ? "Retake" : "Start assessment";
 }

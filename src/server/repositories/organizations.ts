@@ -34,14 +34,15 @@ export interface TeamOverview {
   slug: string;
   businessUnit: string;
   ownershipModel: OwnershipModel;
-  latestSubmittedId: string | null;
-  latestAssessment: {
+  /** The team's last submitted assessment and the levels it gave, if any. */
+  lastSubmitted: {
     id: string;
-    status: "draft" | "submitted";
-    updatedAt: Date;
-    submittedAt: Date | null;
+    submittedAt: Date;
     weakestLevel: number | null;
+    levels: Partial<Record<"data" | "model" | "code", number>>;
   } | null;
+  /** The team's draft in progress (a team has at most one), if any. */
+  draft: { id: string; updatedAt: Date } | null;
 }
 
 export interface OrganizationOverview {
@@ -76,15 +77,10 @@ export async function findOrganizationOverview(options: {
           businessUnit: true,
           ownershipModel: true,
           assessments: {
+            where: { status: "draft" },
             orderBy: { updatedAt: "desc" },
             take: 1,
-            select: {
-              id: true,
-              status: true,
-              updatedAt: true,
-              submittedAt: true,
-              result: { select: { weakestLevel: true } },
-            },
+            select: { id: true, updatedAt: true },
           },
         },
       },
@@ -96,9 +92,14 @@ export async function findOrganizationOverview(options: {
     where: { status: "submitted", teamId: { in: organization.teams.map((t) => t.id) } },
     orderBy: [{ teamId: "asc" }, { submittedAt: "desc" }],
     distinct: ["teamId"],
-    select: { id: true, teamId: true },
+    select: {
+      id: true,
+      teamId: true,
+      submittedAt: true,
+      result: { select: { weakestLevel: true, objects: { select: { object: true, level: true } } } },
+    },
   });
-  const latestSubmitted = new Map(submitted.map((a) => [a.teamId, a.id]));
+  const lastSubmitted = new Map(submitted.map((a) => [a.teamId, a]));
   const teamCount =
     organization.teams.length < limit
       ? organization.teams.length
@@ -108,19 +109,19 @@ export async function findOrganizationOverview(options: {
     name: organization.name,
     teamCount,
     teams: organization.teams.map(({ assessments, ...team }) => {
-      const latest = assessments[0];
+      const last = lastSubmitted.get(team.id);
       return {
         ...team,
-        latestSubmittedId: latestSubmitted.get(team.id) ?? null,
-        latestAssessment: latest
-          ? {
-              id: latest.id,
-              status: latest.status,
-              updatedAt: latest.updatedAt,
-              submittedAt: latest.submittedAt,
-              weakestLevel: latest.result?.weakestLevel ?? null,
-            }
-          : null,
+        lastSubmitted:
+          last?.submittedAt && last.result
+            ? {
+                id: last.id,
+                submittedAt: last.submittedAt,
+                weakestLevel: last.result.weakestLevel,
+                levels: Object.fromEntries(last.result.objects.map((o) => [o.object, o.level])),
+              }
+            : null,
+        draft: assessments[0] ?? null,
       };
     }),
   };

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageTitle } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { requireViewer } from "@/features/auth/session";
+import { SectionNav } from "@/components/ui/section-nav";
+import { getViewer, requireViewer } from "@/features/auth/session";
 import { ImportForm } from "@/features/organization/components/import-form";
 import { InviteForm } from "@/features/organization/components/invite-form";
 import { MemberList } from "@/features/organization/components/member-list";
@@ -12,7 +13,24 @@ import { TeamSettings } from "@/features/organization/components/team-settings";
 import { getOrganizationSettings } from "@/features/organization/queries";
 import { uuidSchema } from "@/lib/ids";
 
-export const metadata: Metadata = { title: "Organisation" };
+const SECTIONS = [
+  { id: "teams", title: "Teams" },
+  { id: "people", title: "People" },
+  { id: "invitations", title: "Invitations" },
+  { id: "import", title: "Import" },
+  { id: "review", title: "Review cadence" },
+];
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ organizationId: string }>;
+}): Promise<Metadata> {
+  const viewer = await getViewer();
+  const id = uuidSchema.safeParse((await params).organizationId);
+  const settings = viewer && id.success ? await getOrganizationSettings(viewer, id.data) : null;
+  return { title: settings ? `${settings.name} · organisation` : "Organisation" };
+}
 
 /** The admin's page: teams, people and their roles, invitation links. Anyone else gets "not found". */
 export default async function OrganizationPage({ params }: { params: Promise<{ organizationId: string }> }) {
@@ -24,28 +42,13 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
   const teams = settings.teams.map((t) => ({ id: t.id, name: t.name }));
 
   return (
-    <div className="space-y-10">
+    <div className="space-y-8">
       <PageTitle>{settings.name}</PageTitle>
-      <Section id="teams" title="Teams" className="space-y-4">
+      <SectionNav label="Organisation sections" sections={SECTIONS} />
+      <Section id="teams" anchor title="Teams" className="scroll-mt-14 space-y-4">
         <TeamSettings organizationId={settings.id} teams={settings.teams} />
       </Section>
-      <Section id="invite" title="Invite people" className="space-y-4">
-        <p className="max-w-2xl text-slate-700">
-          An invitation is a link: whoever opens it signs in (or creates an account) and joins with the role
-          you choose here.
-        </p>
-        <InviteForm organizationId={settings.id} teams={teams} />
-        <OpenInvitations organizationId={settings.id} invitations={settings.invitations} />
-      </Section>
-      <Section id="import" title="Import an assessment" className="space-y-4">
-        <p className="max-w-2xl text-slate-700">
-          A file from “Export JSON” on any results page, of this or another organisation or installation. It
-          lands in the team of the same name (created if missing), scored again by this installation; the
-          questionnaire version must be the same.
-        </p>
-        <ImportForm organizationId={settings.id} />
-      </Section>
-      <Section id="members" title="People" className="space-y-4">
+      <Section id="people" anchor title="People" className="scroll-mt-14 space-y-4">
         <MemberList
           organizationId={settings.id}
           members={settings.members}
@@ -53,7 +56,23 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
           viewerId={viewer.userId}
         />
       </Section>
-      <Section id="review" title="Review cadence">
+      <Section id="invitations" anchor title="Invitations" className="scroll-mt-14 space-y-4">
+        <p className="max-w-2xl text-slate-700">
+          An invitation is a link: whoever opens it signs in (or creates an account) and joins with the role
+          you choose here.
+        </p>
+        <InviteForm organizationId={settings.id} teams={teams} />
+        <OpenInvitations organizationId={settings.id} invitations={settings.invitations} />
+      </Section>
+      <Section id="import" anchor title="Import an assessment" className="scroll-mt-14 space-y-4">
+        <p className="max-w-2xl text-slate-700">
+          A file from “Export JSON” on any results page, of this or another organisation or installation. It
+          lands in the team of the same name (created if missing), scored again by this installation; the
+          questionnaire version must be the same.
+        </p>
+        <ImportForm organizationId={settings.id} />
+      </Section>
+      <Section id="review" anchor title="Review cadence" className="scroll-mt-14">
         <ReviewCadenceForm organizationId={settings.id} days={settings.reviewCadenceDays} />
       </Section>
     </div>

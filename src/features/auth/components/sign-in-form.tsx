@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/form";
 import { TextLink } from "@/components/ui/text-link";
@@ -10,20 +10,30 @@ import { ACCOUNT_LOCKED } from "@/lib/auth-codes";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths, type PagePath } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
+import type { DemoAccount } from "../queries";
 import { signInSchema, type SignInInput } from "../schemas";
+import { DemoAccounts } from "./demo-accounts";
 
-/** `returnTo` is a checked page path (paths.returnPath): where the user was going. */
+/**
+ * The sign-in form, and beside it the demo accounts on the demo database (a click fills the form).
+ * `returnTo` is a checked page path (paths.returnPath): where the user was going.
+ */
 export function SignInForm({
   returnTo,
   singleSignOn,
+  demo,
+  title,
 }: {
   returnTo: PagePath;
   singleSignOn: { providerId: string; name: string } | null;
+  demo: { password: string; accounts: DemoAccount[] } | null;
+  title: React.ReactNode;
 }) {
   const router = useRouter();
   const form = useZodForm(signInSchema, { email: "", password: "" });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const [locked, setLocked] = useState(false);
+  const submitButton = useRef<HTMLButtonElement>(null);
   const provider = useAction();
   const busy = isSubmitting || isSubmitSuccessful || provider.busy;
 
@@ -57,65 +67,76 @@ export function SignInForm({
       },
     );
 
+  const fillWith = (account: SignInInput) => {
+    form.setValue("email", account.email);
+    form.setValue("password", account.password);
+    form.clearErrors();
+    submitButton.current?.focus();
+  };
+
   const error = errors.root?.server?.message ?? provider.error;
   return (
-    <div className="space-y-5">
-      <form
-        method="post"
-        noValidate
-        onSubmit={(event) => void form.handleSubmit(signIn)(event)}
-        className="space-y-4"
-        aria-label="Sign in"
-      >
-        <TextField
-          label="E-mail"
-          type="email"
-          autoComplete="email"
-          required
-          {...form.register("email")}
-          error={errors.email?.message}
-        />
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          required
-          {...form.register("password")}
-          error={errors.password?.message}
-        />
-        {error && (
-          <FormAlert>
-            {error}
-            {locked && (
-              <>
-                {" "}
-                <TextLink href={paths.forgotPassword()} className="font-semibold text-inherit">
-                  Reset your password
-                </TextLink>
-              </>
-            )}
-          </FormAlert>
-        )}
-        <div className="flex flex-wrap items-center gap-4">
-          <Button type="submit" disabled={busy}>
-            {isSubmitting || isSubmitSuccessful ? "Signing in…" : "Sign in"}
-          </Button>
-          <TextLink href={paths.forgotPassword()}>Forgot your password?</TextLink>
-        </div>
-      </form>
-      {singleSignOn && (
-        <Button
-          variant="secondary"
-          size="sm"
-          disabled={busy}
-          onClick={() => void signInWithProvider(singleSignOn.providerId)}
+    <>
+      <section className="space-y-5">
+        {title}
+        <form
+          method="post"
+          noValidate
+          onSubmit={(event) => void form.handleSubmit(signIn)(event)}
+          className="space-y-4"
+          aria-label="Sign in"
         >
-          Sign in with {singleSignOn.name}
-        </Button>
-      )}
-      <p className="text-slate-700">
-        New here? <TextLink href={paths.signUp(returnTo)}>Create an account</TextLink>
-      </p>
-    </div>
+          <TextField
+            label="E-mail"
+            type="email"
+            autoComplete="email"
+            required
+            {...form.register("email")}
+            error={errors.email?.message}
+          />
+          <TextField
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            required
+            {...form.register("password")}
+            error={errors.password?.message}
+          />
+          {error && (
+            <FormAlert>
+              {error}
+              {locked && (
+                <>
+                  {" "}
+                  <TextLink href={paths.forgotPassword()} className="font-semibold text-inherit">
+                    Reset your password
+                  </TextLink>
+                </>
+              )}
+            </FormAlert>
+          )}
+          <div className="flex flex-wrap items-center gap-4">
+            <Button type="submit" disabled={busy} ref={submitButton}>
+              {isSubmitting || isSubmitSuccessful ? "Signing in…" : "Sign in"}
+            </Button>
+            <TextLink href={paths.forgotPassword()}>Forgot your password?</TextLink>
+          </div>
+        </form>
+        {singleSignOn && (
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={busy}
+            onClick={() => void signInWithProvider(singleSignOn.providerId)}
+          >
+            Sign in with {singleSignOn.name}
+          </Button>
+        )}
+        <p className="text-slate-700">
+          New here? <TextLink href={paths.signUp(returnTo)}>Create an account</TextLink>
+        </p>
+      </section>
+      {demo && <DemoAccounts demo={demo} onPick={fillWith} />}
+    </>
   );
 }

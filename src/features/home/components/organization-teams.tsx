@@ -41,22 +41,7 @@ export function OrganizationTeams({
           You are not in any team of {organization.name} yet: ask an admin to add you to one.
         </p>
       ) : (
-        <TeamList
-          teams={organization.teams}
-          actions={(team) => (
-            <>
-              <TextLink href={paths.team(team.id)} className="py-1.5">
-                History<span className="sr-only"> of {team.name}</span>
-              </TextLink>
-              {team.latestSubmittedId && (
-                <TextLink href={paths.results(team.latestSubmittedId)} className="py-1.5">
-                  Latest results<span className="sr-only"> of {team.name}</span>
-                </TextLink>
-              )}
-              {team.canStart && startButton(team)}
-            </>
-          )}
-        />
+        <TeamList teams={organization.teams} startButton={startButton} />
       )}
     </section>
   );

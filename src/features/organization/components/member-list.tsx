@@ -89,7 +89,7 @@ export function MemberList({
                   }
                 />
                 <Button
-                  variant="secondary"
+                  variant="danger"
                   size="sm"
                   disabled={busy}
                   onClick={() => {
@@ -116,7 +116,7 @@ export function MemberList({
                   {teamName(t.teamId)} · {t.role}
                   <button
                     type="button"
-                    className="rounded px-1 text-slate-700 hover:bg-slate-200"
+                    className="rounded px-1 text-slate-700 hover:bg-red-100 hover:text-red-800"
                     disabled={busy}
                     onClick={() => setTeamRole(member.userId, t.teamId, null)}
                   >

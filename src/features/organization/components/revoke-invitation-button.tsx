@@ -26,7 +26,7 @@ export function RevokeInvitationButton({
     );
   return (
     <span className="inline-flex flex-col items-end gap-1">
-      <Button variant="secondary" size="sm" disabled={busy} onClick={() => void revoke()}>
+      <Button variant="danger" size="sm" disabled={busy} onClick={() => void revoke()}>
         Revoke<span className="sr-only"> {label}</span>
       </Button>
       {error && (
