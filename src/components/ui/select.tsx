@@ -7,7 +7,7 @@ const selectVariants = cva("rounded-md border bg-white", {
   variants: {
     size: {
       field: "w-full border-slate-400 px-3 py-2 text-base",
-      compact: "border-slate-400 px-2 py-1 text-sm",
+      compact: "max-w-full border-slate-400 px-2 py-1 text-sm",
       inline: "mt-1 max-w-full border-slate-300 px-2 py-1.5",
     },
   },
@@ -57,7 +57,7 @@ export function LabelledSelect({
   ...props
 }: Omit<SelectProps, "size"> & { label: string; name?: string }) {
   return (
-    <label className="text-sm">
+    <label className="max-w-full min-w-0 text-sm">
       <span className="block font-medium">{label}</span>
       <Select size="compact" {...props} />
     </label>

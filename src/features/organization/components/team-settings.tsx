@@ -1,5 +1,7 @@
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { formatOwnershipModel, formatStructure } from "@/lib/format";
+import { paths } from "@/lib/paths";
 import type { OrganizationSettings } from "../queries";
 import { CreateTeamForm } from "./create-team-form";
 
@@ -19,7 +21,9 @@ export function TeamSettings({
         <Card as="ul" divided aria-label="Teams">
           {teams.map((team) => (
             <li key={team.id} className="px-4 py-3">
-              <p className="font-medium">{team.name}</p>
+              <p className="font-medium">
+                <TextLink href={paths.team(team.id)}>{team.name}</TextLink>
+              </p>
               <p className="text-sm text-slate-600">
                 {team.businessUnit} · {formatOwnershipModel(team.ownershipModel)} ·{" "}
                 {formatStructure(team.structure)}
