@@ -36,12 +36,17 @@ export function OrganizationTeams({
           )}
         </p>
       )}
-      {organization.teams.length === 0 && !organization.canManage ? (
+      {organization.teams.length > 0 ? (
+        <TeamList teams={organization.teams} startButton={startButton} />
+      ) : organization.canManage ? (
+        <p className="text-slate-700">
+          No teams yet. <TextLink href={paths.organization(organization.id)}>Add the first team</TextLink>,
+          then invite its lead to take the assessment.
+        </p>
+      ) : (
         <p className="text-slate-700">
           You are not in any team of {organization.name} yet: ask an admin to add you to one.
         </p>
-      ) : (
-        <TeamList teams={organization.teams} startButton={startButton} />
       )}
     </section>
   );

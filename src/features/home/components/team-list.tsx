@@ -72,9 +72,6 @@ export function TeamList({
   teams: HomeTeam[];
   startButton: (team: HomeTeam) => React.ReactNode;
 }) {
-  if (teams.length === 0) {
-    return <p className="text-slate-700">This organisation has no teams yet.</p>;
-  }
   return (
     <Card as="ul" divided aria-label="Teams">
       {teams.map((team) => (
