@@ -152,7 +152,7 @@ test.describe("the demo manager", () => {
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/unit=Consumer/);
     await expect(page.locator("tr[data-team]")).toHaveCount(2);
-    await page.getByRole("link", { name: /^Mean vs median/ }).click();
+    await page.getByRole("link", { name: /^Mean score/ }).click();
     await expect(page).toHaveURL(/unit=Consumer.*sort=mean/);
     await page.reload();
     await expect(page.locator("tr[data-team]")).toHaveCount(2);
