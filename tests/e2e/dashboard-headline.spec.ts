@@ -104,7 +104,7 @@ test("the headline strip says how the organisation is doing, in numbers certain 
     String(2 * (highRisks(alpha) + highRisks(beta) + highRisks(gamma))),
   );
   await expect(value("improved")).toHaveText("1");
-  await expect(page.getByTestId("headline-improved")).toContainText("of 1 teams assessed twice or more");
+  await expect(page.getByTestId("headline-improved")).toContainText("of 1 team assessed twice or more");
 
   // The most improved, linked to its latest results.
   const improved = page.getByTestId("most-improved");
@@ -136,6 +136,12 @@ test("the Weakest column is coloured by level, a cell opens the team's latest re
   await page.getByRole("link", { name: `${beta.name}'s Data results` }).click();
   await expect(page).toHaveURL(`/assessments/${beta.assessmentId}/results`);
   await expect(page.getByRole("main")).toContainText(beta.name);
+
+  // Beta has a single assessment: its history shows the values, not a trend of lone dots.
+  await page.goto(`/teams/${beta.teamId}`);
+  const single = page.getByTestId("single-point");
+  await expect(single).toContainText("so far, so there is no trend yet");
+  await expect(single.locator("dd")).toHaveText(beta.result.objects.map((o) => o.score.toFixed(2)));
 });
 
 test("a filter that matches no team says so and hides the headline, risk and trend widgets", async ({

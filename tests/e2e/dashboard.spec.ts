@@ -112,7 +112,9 @@ test.describe("a fixture organisation", () => {
     expect(fs.readdirSync(PDF_DIR).filter((f) => f.endsWith(".png")).length).toBeGreaterThan(8);
   });
 
-  test("the dashboard PDF is one landscape page with every team's levels", async ({ page }) => {
+  test("the dashboard PDF is one landscape page with every team's weakest link and levels", async ({
+    page,
+  }) => {
     fs.mkdirSync(PDF_DIR, { recursive: true });
     const response = await page.request.get(
       `/api/organizations/${organizationId}/dashboard.pdf?paper=letter`,
@@ -128,7 +130,7 @@ test.describe("a fixture organisation", () => {
       const [data, model, code] = team.result.objects;
       expect(text).toMatch(
         new RegExp(
-          `${team.name} L${data?.level} ${data?.score.toFixed(2)} L${model?.level} ${model?.score.toFixed(2)} L${code?.level} ${code?.score.toFixed(2)}`,
+          `${team.name} L${team.result.overall.weakestLevel} L${data?.level} ${data?.score.toFixed(2)} L${model?.level} ${model?.score.toFixed(2)} L${code?.level} ${code?.score.toFixed(2)}`,
         ),
       );
     }

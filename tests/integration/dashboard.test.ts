@@ -230,7 +230,7 @@ describeEachDatabase("dashboard headline", (current) => {
     await submit(leaping, "2026-01-01T00:00:00Z", [0.2, 0.4, 0.1], [["r-a", "high"]]);
     await submit(leaping, "2026-09-01T00:00:00Z", [2.5, 3.5, 2.0]);
     // Old: one assessment, long past the 180-day cadence.
-    await submit(old, "2025-01-01T00:00:00Z", [4, 4, 4]);
+    await submit(old, "2025-01-01T00:00:00Z", [4, 4, 4], [["r-c", "high"], ["r-d", "high"]]);
   });
 
   it("counts the weakest links, the overdue teams, the open high risks and the improved teams", async () => {
@@ -243,8 +243,8 @@ describeEachDatabase("dashboard headline", (current) => {
       atLowLevels: 2,
       overdue: 1,
       reviewCadenceDays: 180,
-      highRisks: 2,
-      teamsWithHighRisks: 2,
+      highRisks: 4,
+      teamsWithHighRisks: 3,
       withPrevious: 3,
       improved: 2,
       mostImproved: [
@@ -266,7 +266,7 @@ describeEachDatabase("dashboard headline", (current) => {
       medianWeakest: 2,
       atLowLevels: 0,
       overdue: 1,
-      highRisks: 0,
+      highRisks: 2,
       improved: 1,
     });
     const { db } = current();

@@ -51,23 +51,19 @@ export async function SharedRisksWidget({ widgets }: { widgets: DashboardWidgets
         <ol className="space-y-2 text-sm" data-testid="shared-risks">
           {sharedRisks.map((risk) => (
             <li key={risk.riskId} className="border-b border-slate-100 pb-2" data-risk={risk.riskId}>
-              <p className="flex flex-wrap items-baseline justify-between gap-x-3">
-                <span>
-                  <span
-                    className={cn(
-                      "mr-2 rounded px-1.5 py-0.5 text-xs font-semibold",
-                      SEVERITY[risk.severity],
-                    )}
-                  >
-                    {risk.severity}
-                  </span>
-                  <span className="font-medium">{titles[risk.riskId] ?? risk.riskId}</span>
+              <p>
+                <span
+                  className={cn("mr-2 rounded px-1.5 py-0.5 text-xs font-semibold", SEVERITY[risk.severity])}
+                  title="The most severe it is in any of these teams"
+                >
+                  {risk.severity}
                 </span>
-                <span className="whitespace-nowrap text-slate-700">
-                  {risk.teams} of {assessed} teams
-                </span>
+                <span className="font-medium">{titles[risk.riskId] ?? risk.riskId}</span>
               </p>
               <p className="mt-1 text-slate-700">
+                <span className="whitespace-nowrap">
+                  {risk.teams} of {assessed} teams:
+                </span>{" "}
                 {risk.named.map((t, i) => (
                   <span key={t.teamId}>
                     {i > 0 && ", "}

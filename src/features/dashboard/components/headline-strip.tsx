@@ -30,7 +30,7 @@ export async function HeadlineStrip({ widgets }: { widgets: DashboardWidgets }) 
               </span>
             )
           }
-          note={`Half the ${h.assessed} assessed teams are at this level or below in their weakest object.`}
+          note={`At least half of the ${teamsOf(h.assessed)} assessed are at this level or below in their weakest object.`}
         />
         <Figure
           id="improved"
@@ -39,14 +39,14 @@ export async function HeadlineStrip({ widgets }: { widgets: DashboardWidgets }) 
           note={
             h.withPrevious === 0
               ? "No team has a second assessment to compare with yet."
-              : `of ${h.withPrevious} teams assessed twice or more: a level up, none down.`
+              : `of ${teamsOf(h.withPrevious)} assessed twice or more: a level up, none down.`
           }
         />
         <Figure
           id="low-levels"
           label="Teams at L0–L1"
           value={h.atLowLevels}
-          note={`of ${h.assessed} assessed teams have their weakest object at L0 or L1.`}
+          note={`of ${teamsOf(h.assessed)} assessed have their weakest object at L0 or L1.`}
         />
         <Figure
           id="overdue"
@@ -61,7 +61,7 @@ export async function HeadlineStrip({ widgets }: { widgets: DashboardWidgets }) 
           note={
             h.highRisks === 0
               ? "in the teams' latest assessments."
-              : `across ${h.teamsWithHighRisks} ${h.teamsWithHighRisks === 1 ? "team" : "teams"}.`
+              : `across ${teamsOf(h.teamsWithHighRisks)}.`
           }
         />
       </dl>
@@ -86,6 +86,8 @@ export async function HeadlineStrip({ widgets }: { widgets: DashboardWidgets }) 
     </div>
   );
 }
+
+const teamsOf = (n: number) => `${n} ${n === 1 ? "team" : "teams"}`;
 
 function Figure({ id, label, value, note }: { id: string; label: string; value: ReactNode; note: string }) {
   return (

@@ -112,7 +112,7 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
           <Cell
             key={o.id}
             className={cn(
-              "px-2 py-1.5",
+              "px-2 py-1.5 whitespace-nowrap",
               cell ? levelTone({ level: asLevel(cell.level), faded }) : "text-slate-600",
               faded && "italic",
             )}

@@ -22,7 +22,7 @@ const styles = StyleSheet.create({
   head: { backgroundColor: "#f1f5f9" },
   team: { width: 150, padding: 2 },
   cell: { width: 62, padding: 2, textAlign: "center" },
-  date: { width: 66, padding: 2, textAlign: "center" },
+  date: { width: 104, padding: 2, textAlign: "center" },
   figure: { flex: 1, borderWidth: 0.5, borderColor: "#cbd5e1", borderRadius: 3, padding: 5, marginRight: 6 },
   figureValue: { fontSize: 16, marginVertical: 1 },
   h2: { fontSize: 11, marginTop: 8, marginBottom: 3 },
@@ -136,11 +136,17 @@ function Headline({ headline: h }: { headline: DashboardHeadline }) {
     [
       "Improved since last assessment",
       String(h.improved),
-      `of ${h.withPrevious} teams assessed twice or more`,
+      h.withPrevious === 0
+        ? "no team assessed twice yet"
+        : `of ${h.withPrevious} teams assessed twice or more`,
     ],
     ["Teams at L0-L1", String(h.atLowLevels), `of ${h.assessed} assessed teams`],
     ["Overdue for reassessment", String(h.overdue), `older than ${h.reviewCadenceDays} days`],
-    ["Open high risks", String(h.highRisks), `across ${h.teamsWithHighRisks} teams`],
+    [
+      "Open high risks",
+      String(h.highRisks),
+      `across ${h.teamsWithHighRisks} ${h.teamsWithHighRisks === 1 ? "team" : "teams"}`,
+    ],
   ];
   return (
     <View>
