@@ -30,7 +30,7 @@ export async function HeadlineStrip({ widgets }: { widgets: DashboardWidgets }) 
               </span>
             )
           }
-          note={`At least half of the ${teamsOf(h.assessed)} assessed are at this level or below in their weakest object.`}
+          note={`At least half of the ${assessedTeams(h.assessed)} are at this level or below in their weakest object.`}
         />
         <Figure
           id="improved"
@@ -46,7 +46,7 @@ export async function HeadlineStrip({ widgets }: { widgets: DashboardWidgets }) 
           id="low-levels"
           label="Teams at L0–L1"
           value={h.atLowLevels}
-          note={`of ${teamsOf(h.assessed)} assessed have their weakest object at L0 or L1.`}
+          note={`of ${assessedTeams(h.assessed)} have their weakest object at L0 or L1.`}
         />
         <Figure
           id="overdue"
@@ -88,6 +88,7 @@ export async function HeadlineStrip({ widgets }: { widgets: DashboardWidgets }) 
 }
 
 const teamsOf = (n: number) => `${n} ${n === 1 ? "team" : "teams"}`;
+const assessedTeams = (n: number) => `${n} assessed ${n === 1 ? "team" : "teams"}`;
 
 function Figure({ id, label, value, note }: { id: string; label: string; value: ReactNode; note: string }) {
   return (

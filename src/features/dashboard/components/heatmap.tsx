@@ -9,7 +9,7 @@ import type { dashboardHref } from "../links";
 import type { DashboardTeamRow } from "../queries";
 import type { DashboardQuery, SortKey } from "../schemas";
 
-/** The first column stays in view while the table scrolls sideways on a phone. */
+/** The first column stays in view while the table scrolls sideways on a phone, narrow enough there that the weakest link and the three objects fit beside it. */
 const PINNED = "sticky left-0 z-10 bg-white shadow-[1px_0_0_0_var(--color-slate-200)]";
 
 /**
@@ -47,7 +47,7 @@ export function Heatmap({
   return (
     <DataTable
       caption="Each team's latest levels, the weakest link first; sortable by each column"
-      tableClassName="min-w-[52rem]"
+      tableClassName="sm:min-w-[52rem]"
       data-testid="heatmap"
     >
       <TableHead>
@@ -64,8 +64,8 @@ export function Heatmap({
       <tbody>
         {teams.map((team) => (
           <TableRow key={team.teamId} data-team={team.name}>
-            <RowHeader className={cn(PINNED, "w-40 max-w-[9.5rem] px-2 py-1.5 sm:max-w-none")}>
-              <span className="flex items-start gap-2">
+            <RowHeader className={cn(PINNED, "max-w-[7.5rem] px-2 py-1.5 sm:w-40 sm:max-w-none")}>
+              <span className="flex items-start gap-1.5 sm:gap-2">
                 <input
                   type="checkbox"
                   name="team"
@@ -125,7 +125,8 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
                 className="block underline decoration-1 underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-offset-2"
                 aria-label={`L${cell.level} ${cell.score.toFixed(2)}: ${team.name}'s ${o.title} results`}
               >
-                <strong>L{cell.level}</strong> <span>{cell.score.toFixed(2)}</span>
+                <strong>L{cell.level}</strong>{" "}
+                <span className="block sm:inline">{cell.score.toFixed(2)}</span>
               </a>
             ) : (
               <span title="Too few of its questions apply to this team to rate it">not assessable</span>

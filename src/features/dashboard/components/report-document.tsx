@@ -24,7 +24,7 @@ const styles = StyleSheet.create({
   cell: { width: 62, padding: 2, textAlign: "center" },
   date: { width: 104, padding: 2, textAlign: "center" },
   figure: { flex: 1, borderWidth: 0.5, borderColor: "#cbd5e1", borderRadius: 3, padding: 5, marginRight: 6 },
-  figureValue: { fontSize: 16, marginVertical: 1 },
+  figureValue: { fontSize: 16, lineHeight: 1.35, marginVertical: 1 },
   h2: { fontSize: 11, marginTop: 8, marginBottom: 3 },
   bar: { flexDirection: "row", height: 8, marginBottom: 1 },
 });
@@ -126,27 +126,25 @@ export function DashboardReport({
   );
 }
 
+const teamsOf = (n: number) => `${n} ${n === 1 ? "team" : "teams"}`;
+
 function Headline({ headline: h }: { headline: DashboardHeadline }) {
   const figures: [string, string, string][] = [
     [
       "Median weakest link",
       h.medianWeakest === null ? "-" : `L${h.medianWeakest}`,
-      `of ${h.assessed} assessed teams`,
+      `of ${teamsOf(h.assessed)} assessed`,
     ],
     [
       "Improved since last assessment",
       String(h.improved),
       h.withPrevious === 0
         ? "no team assessed twice yet"
-        : `of ${h.withPrevious} teams assessed twice or more`,
+        : `of ${teamsOf(h.withPrevious)} assessed twice or more`,
     ],
-    ["Teams at L0-L1", String(h.atLowLevels), `of ${h.assessed} assessed teams`],
+    ["Teams at L0-L1", String(h.atLowLevels), `of ${teamsOf(h.assessed)} assessed`],
     ["Overdue for reassessment", String(h.overdue), `older than ${h.reviewCadenceDays} days`],
-    [
-      "Open high risks",
-      String(h.highRisks),
-      `across ${h.teamsWithHighRisks} ${h.teamsWithHighRisks === 1 ? "team" : "teams"}`,
-    ],
+    ["Open high risks", String(h.highRisks), `across ${teamsOf(h.teamsWithHighRisks)}`],
   ];
   return (
     <View>
