@@ -72,6 +72,10 @@ test.describe("a fixture organisation", () => {
       const cells = await page.locator(`tr[data-team="${team.name}"] td[data-object]`).allInnerTexts();
       expect(cells).toEqual([`L${row[5]} ${row[6]}`, `L${row[7]} ${row[8]}`, `L${row[9]} ${row[10]}`]);
       expect(Number(row[11])).toBe(team.result.overall.weakestLevel);
+      // Labels, not enum values; ISO dates.
+      expect(row[2]).toBe("Shared ownership");
+      expect(row[3]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row[15]).toBe("no");
     }
   });
 
