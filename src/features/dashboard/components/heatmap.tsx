@@ -34,7 +34,7 @@ export function Heatmap({
     const nextDir = active && query.dir === "asc" ? "desc" : "asc";
     return (
       <ColumnHeader
-        className={cn("px-2 font-semibold", className)}
+        className={cn("px-1.5 font-semibold sm:px-2", className)}
         aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
       >
         <TextLink href={hrefFor(key, nextDir)} className="decoration-dotted">
@@ -64,7 +64,7 @@ export function Heatmap({
       <tbody>
         {teams.map((team) => (
           <TableRow key={team.teamId} data-team={team.name}>
-            <RowHeader className={cn(PINNED, "max-w-[7.5rem] px-2 py-1.5 sm:w-40 sm:max-w-none")}>
+            <RowHeader className={cn(PINNED, "max-w-[6.5rem] px-2 py-1.5 sm:w-40 sm:max-w-none")}>
               <span className="flex items-start gap-1.5 sm:gap-2">
                 <input
                   type="checkbox"
@@ -98,7 +98,7 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
     <>
       <Cell
         className={cn(
-          "px-2 py-1.5 font-semibold",
+          "px-1.5 py-1.5 font-semibold sm:px-2",
           team.weakestLevel !== null && levelTone({ level: asLevel(team.weakestLevel), faded }),
         )}
         data-testid="weakest"
@@ -112,7 +112,7 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
           <Cell
             key={o.id}
             className={cn(
-              "px-2 py-1.5 whitespace-nowrap",
+              "px-1.5 py-1.5 whitespace-nowrap sm:px-2",
               cell ? levelTone({ level: asLevel(cell.level), faded }) : "text-slate-600",
               faded && "italic",
             )}
@@ -134,17 +134,17 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
           </Cell>
         );
       })}
-      <Cell className="px-2 py-1.5" data-testid="evidenced">
+      <Cell className="px-1.5 py-1.5 sm:px-2" data-testid="evidenced">
         {team.evidencedWeakestLevel !== null ? (
           `L${team.evidencedWeakestLevel}`
         ) : (
           <span title="No repository scan at the team's latest assessment">–</span>
         )}
       </Cell>
-      <Cell className="px-2 py-1.5">
+      <Cell className="px-1.5 py-1.5 sm:px-2">
         {team.coverage !== null ? `${Math.round(team.coverage * 100)}%` : "–"}
       </Cell>
-      <Cell className="px-2 py-1.5 text-slate-700">
+      <Cell className="px-1.5 py-1.5 text-slate-700 sm:px-2">
         {team.meanScore !== null ? team.meanScore.toFixed(2) : "–"}
         {delta !== null && (
           <span className="ml-1 text-xs" title="Difference from the median of the teams shown">
@@ -153,7 +153,7 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
           </span>
         )}
       </Cell>
-      <Cell className="px-2 py-1.5 whitespace-nowrap">
+      <Cell className="px-1.5 py-1.5 whitespace-nowrap sm:px-2">
         {team.submittedAt ? formatDate(team.submittedAt) : "–"}
         {team.overdue && (
           <span
@@ -171,7 +171,7 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
 /** A team without a submitted assessment: what happens next, instead of a row of dashes. */
 function NotAssessed() {
   return (
-    <Cell colSpan={8} className="px-2 py-1.5 text-slate-700" data-testid="not-assessed">
+    <Cell colSpan={8} className="px-1.5 py-1.5 text-slate-700 sm:px-2" data-testid="not-assessed">
       Not assessed yet: the team&apos;s lead starts the assessment from their start page. No lead? An admin
       adds one on the organisation page.
     </Cell>
