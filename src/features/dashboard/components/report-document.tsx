@@ -20,7 +20,7 @@ const styles = StyleSheet.create({
   body: { fontSize: BODY, lineHeight: 1.25 },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#e2e8f0" },
   head: { backgroundColor: "#f1f5f9" },
-  team: { width: 150, padding: 2 },
+  team: { width: 160, padding: 2 },
   cell: { width: 62, padding: 2, textAlign: "center" },
   date: { width: 104, padding: 2, textAlign: "center" },
   figure: { flex: 1, borderWidth: 0.5, borderColor: "#cbd5e1", borderRadius: 3, padding: 5, marginRight: 6 },
@@ -74,7 +74,7 @@ export function DashboardReport({
             </View>
             {shown.map((t) => (
               <View key={t.teamId} style={styles.row} wrap={false}>
-                <Text style={styles.team}>{pdfText(t.name)}</Text>
+                <Text style={styles.team}>{pdfText(oneLine(t.name))}</Text>
                 {t.assessmentId ? (
                   <>
                     <LevelCell
@@ -125,6 +125,11 @@ export function DashboardReport({
     </Document>
   );
 }
+
+/** A team's name on one line of its column (names run to 80 characters), so the page stays one page. */
+const NAME_CHARACTERS = 30;
+const oneLine = (name: string) =>
+  name.length > NAME_CHARACTERS ? `${name.slice(0, NAME_CHARACTERS - 1).trimEnd()}…` : name;
 
 const teamsOf = (n: number) => `${n} ${n === 1 ? "team" : "teams"}`;
 
