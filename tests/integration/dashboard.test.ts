@@ -230,7 +230,15 @@ describeEachDatabase("dashboard headline", (current) => {
     await submit(leaping, "2026-01-01T00:00:00Z", [0.2, 0.4, 0.1], [["r-a", "high"]]);
     await submit(leaping, "2026-09-01T00:00:00Z", [2.5, 3.5, 2.0]);
     // Old: one assessment, long past the 180-day cadence.
-    await submit(old, "2025-01-01T00:00:00Z", [4, 4, 4], [["r-c", "high"], ["r-d", "high"]]);
+    await submit(
+      old,
+      "2025-01-01T00:00:00Z",
+      [4, 4, 4],
+      [
+        ["r-c", "high"],
+        ["r-d", "high"],
+      ],
+    );
   });
 
   it("counts the weakest links, the overdue teams, the open high risks and the improved teams", async () => {
