@@ -172,8 +172,11 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
 function NotAssessed() {
   return (
     <Cell colSpan={8} className="px-1.5 py-1.5 text-slate-700 sm:px-2" data-testid="not-assessed">
-      Not assessed yet: the team&apos;s lead starts the assessment from their start page. No lead? An admin
-      adds one on the organisation page.
+      {/* On a phone the message wraps within the screen beside the pinned team, not across every column. */}
+      <span className="block max-w-[14rem] sm:max-w-none">
+        Not assessed yet: the team&apos;s lead starts the assessment from their start page. No lead? An admin
+        adds one on the organisation page.
+      </span>
     </Cell>
   );
 }
