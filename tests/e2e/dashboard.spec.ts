@@ -72,6 +72,10 @@ test.describe("a fixture organisation", () => {
       const cells = await page.locator(`tr[data-team="${team.name}"] td[data-object]`).allInnerTexts();
       expect(cells).toEqual([`L${row[5]} ${row[6]}`, `L${row[7]} ${row[8]}`, `L${row[9]} ${row[10]}`]);
       expect(Number(row[11])).toBe(team.result.overall.weakestLevel);
+      // Labels, not enum values; ISO dates.
+      expect(row[2]).toBe("Shared ownership");
+      expect(row[3]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row[15]).toBe("no");
     }
   });
 
@@ -112,7 +116,9 @@ test.describe("a fixture organisation", () => {
     expect(fs.readdirSync(PDF_DIR).filter((f) => f.endsWith(".png")).length).toBeGreaterThan(8);
   });
 
-  test("the dashboard PDF is one landscape page with every team's levels", async ({ page }) => {
+  test("the dashboard PDF is one landscape page with every team's weakest link and levels", async ({
+    page,
+  }) => {
     fs.mkdirSync(PDF_DIR, { recursive: true });
     const response = await page.request.get(
       `/api/organizations/${organizationId}/dashboard.pdf?paper=letter`,
@@ -128,7 +134,7 @@ test.describe("a fixture organisation", () => {
       const [data, model, code] = team.result.objects;
       expect(text).toMatch(
         new RegExp(
-          `${team.name} L${data?.level} ${data?.score.toFixed(2)} L${model?.level} ${model?.score.toFixed(2)} L${code?.level} ${code?.score.toFixed(2)}`,
+          `${team.name} L${team.result.overall.weakestLevel} L${data?.level} ${data?.score.toFixed(2)} L${model?.level} ${model?.score.toFixed(2)} L${code?.level} ${code?.score.toFixed(2)}`,
         ),
       );
     }
@@ -152,7 +158,7 @@ test.describe("the demo manager", () => {
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/unit=Consumer/);
     await expect(page.locator("tr[data-team]")).toHaveCount(2);
-    await page.getByRole("link", { name: /^Mean vs median/ }).click();
+    await page.getByRole("link", { name: /^Mean score/ }).click();
     await expect(page).toHaveURL(/unit=Consumer.*sort=mean/);
     await page.reload();
     await expect(page.locator("tr[data-team]")).toHaveCount(2);

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { setDatabase } from "@/server/db/client";
 import { loadDashboard } from "@/server/repositories/dashboard";
+import { loadDashboardHeadline } from "@/server/repositories/dashboard-headline";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 import { describeEachDatabase } from "./support/databases";
 
@@ -84,7 +85,39 @@ describeEachDatabase("dashboard aggregation", (current) => {
     ]);
     expect(dashboard.distribution.data).toEqual([0, 0, 1, 1, 0]);
     expect(dashboard.median.data).toBe(3);
-    expect(dashboard.sharedRisks).toEqual([{ riskId: "r-one", teams: 2 }]);
+    expect(dashboard.sharedRisks).toEqual([
+      {
+        riskId: "r-one",
+        severity: "high",
+        teams: 2,
+        named: [
+          {
+            teamId: dashboard.teams[0]?.teamId,
+            name: "Alpha",
+            assessmentId: dashboard.teams[0]?.assessmentId,
+          },
+          {
+            teamId: dashboard.teams[1]?.teamId,
+            name: "Beta",
+            assessmentId: dashboard.teams[1]?.assessmentId,
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("marks a team overdue when its latest assessment is older than the organisation's review cadence", async () => {
+    const dashboard = await loadDashboard({
+      organizationId,
+      filters: {},
+      now: new Date("2026-12-01T00:00:00Z"),
+    });
+    // Alpha: 10 Aug, 113 days before; Beta: 10 May, 205 days (the cadence is 180 days by default).
+    expect(dashboard.teams.map((t) => [t.name, t.overdue])).toEqual([
+      ["Alpha", false],
+      ["Beta", true],
+      ["Gamma", false],
+    ]);
   });
 
   it("describes each quarter's end with every team's latest assessment by then", async () => {
@@ -100,7 +133,9 @@ describeEachDatabase("dashboard aggregation", (current) => {
   it("filters by business unit and by questionnaire version", async () => {
     const finance = await loadDashboard({ organizationId, filters: { businessUnit: "Finance" } });
     expect(finance.teams.map((t) => t.name)).toEqual(["Beta", "Gamma"]);
-    expect(finance.sharedRisks).toEqual([{ riskId: "r-one", teams: 1 }]);
+    expect(finance.sharedRisks.map((r) => [r.riskId, r.teams, r.named.map((t) => t.name)])).toEqual([
+      ["r-one", 1, ["Beta"]],
+    ]);
     const all = await loadDashboard({ organizationId, filters: {} });
     const sameVersion = await loadDashboard({ organizationId, filters: { questionnaireVersion: "1" } });
     expect(sameVersion.teams.map((t) => t.name)).toEqual(["Alpha", "Beta"]);
@@ -108,5 +143,166 @@ describeEachDatabase("dashboard aggregation", (current) => {
     const noSuchVersion = await loadDashboard({ organizationId, filters: { questionnaireVersion: "99" } });
     expect(noSuchVersion.teams).toEqual([]);
     expect(noSuchVersion.quarters).toEqual([]);
+  });
+});
+
+describeEachDatabase("dashboard headline", (current) => {
+  let organizationId = "";
+  const NOW = new Date("2026-12-01T00:00:00Z");
+
+  beforeAll(async () => {
+    const { db } = current();
+    setDatabase(db);
+    await prepareDatabase(db);
+    const prisma = db.prisma;
+    const version = await prisma.questionnaireVersion.findFirstOrThrow({ select: { id: true } });
+    organizationId = (await prisma.organization.create({ data: { name: "Headline", slug: "headline" } })).id;
+    const team = async (name: string, businessUnit = "Retail") =>
+      (
+        await prisma.team.create({
+          data: {
+            organizationId,
+            name,
+            slug: name.toLowerCase(),
+            businessUnit,
+            ownershipModel: "shared",
+            structure: "embedded",
+          },
+        })
+      ).id;
+    const submit = async (
+      teamId: string,
+      date: string,
+      scores: [number, number, number],
+      risks: [string, "high" | "medium" | "low"][] = [],
+    ) => {
+      const { id } = await prisma.assessment.create({
+        data: {
+          teamId,
+          questionnaireVersionId: version.id,
+          status: "submitted",
+          submittedAt: new Date(date),
+        },
+      });
+      const levels = scores.map(Math.floor);
+      await prisma.assessmentResult.create({
+        data: {
+          assessmentId: id,
+          engineVersion: "test",
+          weakestLevel: Math.min(...levels),
+          meanScore: Math.round(((scores[0] + scores[1] + scores[2]) / 3) * 100) / 100,
+          result: {},
+          objects: {
+            create: (["data", "model", "code"] as const).map((object, i) => ({
+              object,
+              level: levels[i] ?? 0,
+              score: scores[i] ?? 0,
+              completion: 1,
+              confidence: 1,
+            })),
+          },
+          risks: { create: risks.map(([riskId, severity]) => ({ riskId, severity })) },
+        },
+      });
+    };
+    const [rising, mixed, leaping, old] = [
+      await team("Rising"),
+      await team("Mixed"),
+      await team("Leaping", "Finance"),
+      await team("Old", "Finance"),
+    ];
+    await team("Never");
+    // Rising: Data L0 → L1, nothing falls: improved by one level.
+    await submit(rising, "2026-03-01T00:00:00Z", [0.5, 1.5, 2.0]);
+    await submit(
+      rising,
+      "2026-10-01T00:00:00Z",
+      [1.2, 1.8, 2.5],
+      [
+        ["r-a", "high"],
+        ["r-b", "medium"],
+      ],
+    );
+    // Mixed: Data rises, Model falls: not an improvement.
+    await submit(mixed, "2026-04-01T00:00:00Z", [2, 2, 2]);
+    await submit(mixed, "2026-11-01T00:00:00Z", [3.1, 1.5, 2.2], [["r-a", "high"]]);
+    // Leaping: seven levels up, its high risk closed.
+    await submit(leaping, "2026-01-01T00:00:00Z", [0.2, 0.4, 0.1], [["r-a", "high"]]);
+    await submit(leaping, "2026-09-01T00:00:00Z", [2.5, 3.5, 2.0]);
+    // Old: one assessment, long past the 180-day cadence.
+    await submit(
+      old,
+      "2025-01-01T00:00:00Z",
+      [4, 4, 4],
+      [
+        ["r-c", "high"],
+        ["r-d", "high"],
+      ],
+    );
+  });
+
+  it("counts the weakest links, the overdue teams, the open high risks and the improved teams", async () => {
+    const headline = await loadDashboardHeadline({ organizationId, filters: {}, now: NOW });
+    expect(headline).toEqual({
+      teams: 5,
+      assessed: 4,
+      // Weakest levels 1 (Rising), 1 (Mixed), 2 (Leaping), 4 (Old): the lower median is L1.
+      medianWeakest: 1,
+      atLowLevels: 2,
+      overdue: 1,
+      reviewCadenceDays: 180,
+      highRisks: 4,
+      teamsWithHighRisks: 3,
+      withPrevious: 3,
+      improved: 2,
+      mostImproved: [
+        expect.objectContaining({ name: "Leaping", previousWeakest: 0, weakest: 2, levelsGained: 7 }),
+        expect.objectContaining({ name: "Rising", previousWeakest: 0, weakest: 1, levelsGained: 1 }),
+      ],
+    });
+  });
+
+  it("follows the filters and the organisation's cadence", async () => {
+    const finance = await loadDashboardHeadline({
+      organizationId,
+      filters: { businessUnit: "Finance" },
+      now: NOW,
+    });
+    expect(finance).toMatchObject({
+      teams: 2,
+      assessed: 2,
+      medianWeakest: 2,
+      atLowLevels: 0,
+      overdue: 1,
+      highRisks: 2,
+      improved: 1,
+    });
+    const { db } = current();
+    await db.prisma.organization.update({ where: { id: organizationId }, data: { reviewCadenceDays: 60 } });
+    const strict = await loadDashboardHeadline({ organizationId, filters: {}, now: NOW });
+    // 60 days before 1 Dec is 2 Oct: Rising (1 Oct), Leaping (1 Sep) and Old are overdue, Mixed (1 Nov) is not.
+    expect([strict.overdue, strict.reviewCadenceDays]).toEqual([3, 60]);
+    await db.prisma.organization.update({ where: { id: organizationId }, data: { reviewCadenceDays: 180 } });
+  });
+
+  it("says nothing is there when no team matches", async () => {
+    const none = await loadDashboardHeadline({
+      organizationId,
+      filters: { businessUnit: "Nowhere" },
+      now: NOW,
+    });
+    expect(none).toEqual({
+      teams: 0,
+      assessed: 0,
+      medianWeakest: null,
+      atLowLevels: 0,
+      overdue: 0,
+      reviewCadenceDays: 180,
+      highRisks: 0,
+      teamsWithHighRisks: 0,
+      withPrevious: 0,
+      improved: 0,
+      mostImproved: [],
+    });
   });
 });

@@ -31,12 +31,32 @@ export function ProgressChart({ points: all, label }: { points: ProgressPoint[];
           .join(", ")}`,
     )
     .join("; ");
+  // One point is not a trend: the values, written out, say more than a lone dot per line.
+  const [only] = points;
+  if (points.length === 1 && only)
+    return (
+      <figure className="space-y-2" data-testid="single-point">
+        <figcaption className="text-sm text-slate-700">
+          {label}: only {only.label} so far, so there is no trend yet.
+        </figcaption>
+        <dl className="flex flex-wrap gap-3">
+          {SERIES.map((s) => (
+            <div key={s.key} className="rounded-md border border-slate-200 bg-white px-3 py-2">
+              <dt className="text-sm text-slate-700">{s.name}</dt>
+              <dd className="text-xl font-semibold">
+                {only[s.key] !== undefined ? only[s.key]?.toFixed(2) : "–"}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </figure>
+    );
   return (
     <figure className="h-64 w-full" aria-label={`${label}. ${described}`}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" interval="preserveStartEnd" />
+          <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={24} tick={{ fontSize: 12 }} />
           <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tickFormatter={(v: number) => `L${v}`} width={36} />
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(2) : String(v))} />
           <Legend />

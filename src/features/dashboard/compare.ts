@@ -20,9 +20,14 @@ const delta = (value: number | null | undefined, against: number | null | undefi
     ? ""
     : ` (${value > against ? "+" : "−"}${Math.abs(value - against).toFixed(2)})`;
 
-export type Measure = [label: string, cell: (team: DashboardTeamRow) => string];
+export interface Measure {
+  label: string;
+  cell: (team: DashboardTeamRow) => string;
+  /** The level the cell shows, to colour it (none for the mean and the date). */
+  level?: (team: DashboardTeamRow) => number | null;
+}
 
-/** The table's rows: how each measure reads for a team, with its difference from the reference team (the first). */
+/** The table's rows, the weakest link first: how each measure reads for a team, with its difference from the reference team (the first). */
 export function comparisonMeasures(teams: DashboardTeamRow[]): Measure[] {
   const [reference] = teams;
   const vsReference = (
@@ -31,21 +36,26 @@ export function comparisonMeasures(teams: DashboardTeamRow[]): Measure[] {
     against: number | null | undefined,
   ) => (t === reference ? "" : delta(value, against));
   return [
-    ...OBJECTS.map(({ id, title }): Measure => [
-      title,
-      (t) => {
+    {
+      label: "Weakest link",
+      cell: (t) => (t.weakestLevel === null ? "–" : `L${t.weakestLevel}`),
+      level: (t) => t.weakestLevel,
+    },
+    ...OBJECTS.map(({ id, title }): Measure => ({
+      label: title,
+      cell: (t) => {
         const cell = t.objects[id];
         return cell
           ? `L${cell.level} · ${cell.score.toFixed(2)}${vsReference(t, cell.score, reference?.objects[id]?.score)}`
-          : "–";
+          : "not assessable";
       },
-    ]),
-    ["Weakest link", (t) => `L${t.weakestLevel}`],
-    [
-      "Mean score",
-      (t) => `${t.meanScore?.toFixed(2) ?? "–"}${vsReference(t, t.meanScore, reference?.meanScore)}`,
-    ],
-    ["Assessed", (t) => (t.submittedAt ? formatDate(t.submittedAt) : "–")],
+      level: (t) => t.objects[id]?.level ?? null,
+    })),
+    {
+      label: "Mean score",
+      cell: (t) => `${t.meanScore?.toFixed(2) ?? "–"}${vsReference(t, t.meanScore, reference?.meanScore)}`,
+    },
+    { label: "Assessed", cell: (t) => (t.submittedAt ? formatDate(t.submittedAt) : "–") },
   ];
 }
 

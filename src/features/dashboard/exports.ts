@@ -1,7 +1,8 @@
-import type { DashboardTeamRow } from "@/server/repositories/dashboard";
-import { STALE_AFTER_DAYS } from "./schemas";
+import { isoDate } from "@/lib/export-files";
+import { formatOwnershipModel } from "@/lib/format";
+import type { DashboardTeamRow } from "./queries";
 
-/** The dashboard table as CSV rows: one per team, the same numbers the heatmap shows. */
+/** The dashboard table as CSV rows: one per team, the same numbers the heatmap shows, in words a reader knows (no enum values) and ISO dates. */
 export const DASHBOARD_CSV_HEADER = [
   "Team",
   "Business unit",
@@ -18,24 +19,20 @@ export const DASHBOARD_CSV_HEADER = [
   "Practice in place",
   "Mean score",
   "Difference from median",
-  "Stale",
+  "Overdue for reassessment",
   "Evidenced weakest level",
 ] as const;
 
 export function dashboardRows(
   teams: DashboardTeamRow[],
   medianMean: number | null,
-  now: Date,
 ): (string | number | null)[][] {
   return teams.map((t) => {
-    const stale = t.submittedAt
-      ? (now.getTime() - t.submittedAt.getTime()) / 86_400_000 > STALE_AFTER_DAYS
-      : null;
     return [
       t.name,
       t.businessUnit,
-      t.ownershipModel,
-      t.submittedAt ? t.submittedAt.toISOString().slice(0, 10) : null,
+      formatOwnershipModel(t.ownershipModel),
+      t.submittedAt ? isoDate(t.submittedAt) : null,
       t.questionnaireVersion,
       ...(["data", "model", "code"] as const).flatMap((o) => [
         t.objects[o]?.level ?? null,
@@ -45,7 +42,7 @@ export function dashboardRows(
       t.coverage?.toFixed(2) ?? null,
       t.meanScore?.toFixed(2) ?? null,
       t.meanScore !== null && medianMean !== null ? (t.meanScore - medianMean).toFixed(2) : null,
-      stale === null ? null : stale ? "yes" : "no",
+      t.submittedAt ? (t.overdue ? "yes" : "no") : null,
       t.evidencedWeakestLevel,
     ];
   });

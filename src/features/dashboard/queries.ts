@@ -8,6 +8,7 @@ import {
   type Dashboard,
   type DashboardTeamRow,
 } from "@/server/repositories/dashboard";
+import { loadDashboardHeadline, type DashboardHeadline } from "@/server/repositories/dashboard-headline";
 import { findOrganizationName } from "@/server/repositories/organizations";
 import {
   findLatestQuestionnaireVersionId,
@@ -17,16 +18,21 @@ import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
 import { env } from "@/lib/env";
 import type { DashboardQuery, SortKey } from "./schemas";
 
-export type { Dashboard, DashboardTeamRow };
+export type { Dashboard, DashboardHeadline, DashboardTeamRow };
 
 /** The dashboard of an organisation, for its admins and managers; null for anyone else (the page answers "not found"). */
 export async function getDashboard(viewer: Viewer, organizationId: string, query: DashboardQuery) {
   const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
-  const dashboard = await loadDashboard({ organizationId, filters: filtersOf(query) });
+  const filters = filtersOf(query);
+  const [dashboard, headline] = await Promise.all([
+    loadDashboard({ organizationId, filters }),
+    loadDashboardHeadline({ organizationId, filters }),
+  ]);
   return {
     organizationId,
     name,
+    headline,
     ...dashboard,
     teams: sortTeams(dashboard.teams, query.sort, query.dir),
     riskTitles: await riskTitles(),
@@ -55,11 +61,20 @@ export async function getDashboardWidgets(viewer: Viewer, organizationId: string
     ...t,
     teams: sortTeams(t.teams, query.sort, query.dir),
   }));
+  const headline = loadDashboardHeadline({ organizationId, filters });
   const aggregates = holdWidgetsBack().then(() => loadDashboard({ organizationId, filters }));
   const titles = riskTitles();
   // Each widget awaits its promise; a failure is reported there (error.tsx), not as an unhandled rejection here.
-  for (const promise of [table, aggregates, titles]) void promise.catch(() => undefined);
-  return { organizationId, name, table, aggregates, riskTitles: titles };
+  for (const promise of [table, headline, aggregates, titles]) void promise.catch(() => undefined);
+  return {
+    organizationId,
+    name,
+    filtered: Boolean(query.unit || query.ownership || query.version),
+    table,
+    headline,
+    aggregates,
+    riskTitles: titles,
+  };
 }
 
 export type DashboardWidgets = NonNullable<Awaited<ReturnType<typeof getDashboardWidgets>>>;
@@ -74,6 +89,11 @@ export async function getComparison(viewer: Viewer, organizationId: string, team
   const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
   return { organizationId, name, teams: await loadTeamsForComparison({ organizationId, teamIds }) };
+}
+
+/** The organisation's name for a page title, when the viewer may see its dashboard. */
+export async function getDashboardTitle(viewer: Viewer | null, organizationId: string) {
+  return viewer ? readableOrganizationName(viewer, organizationId) : null;
 }
 
 function filtersOf(query: DashboardQuery) {

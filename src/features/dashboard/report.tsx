@@ -2,6 +2,7 @@ import "server-only";
 import type { PaperSize } from "@/components/pdf/style";
 import type { Viewer } from "@/domain/access/policy";
 import { exportFileName } from "@/lib/export-files";
+import { formatOwnershipModel } from "@/lib/format";
 import { renderPdfInWorker } from "@/lib/pdf/render-in-worker";
 import type { DashboardReportProps } from "./components/report-document";
 import { getDashboard } from "./queries";
@@ -18,7 +19,7 @@ export async function renderDashboardReport(
   if (!dashboard) return null;
   const filters = [
     query.unit,
-    query.ownership?.replace(/_/g, " "),
+    query.ownership ? formatOwnershipModel(query.ownership) : null,
     query.version ? `questionnaire v${query.version}` : null,
   ]
     .filter(Boolean)

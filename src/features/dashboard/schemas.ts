@@ -57,5 +57,3 @@ export const compareQuerySchema = z.object({
     .min(2, "Pick at least two teams to compare.")
     .max(5, "Compare at most five teams at once."),
 });
-
-export const STALE_AFTER_DAYS = 180;

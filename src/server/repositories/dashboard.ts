@@ -33,14 +33,28 @@ export interface DashboardTeamRow {
   meanScore: number | null;
   /** Share of the practice in place (engine 2 results; null for engine 1). */
   coverage: number | null;
+  /** The latest assessment is older than the organisation's review cadence (false without one). */
+  overdue: boolean;
   objects: Record<ObjectId, { level: number; score: number; target: number | null } | null>;
 }
+
+/** A risk open in several teams: how severe, how many teams, and the first of them by name. */
+export interface SharedRisk {
+  riskId: string;
+  severity: "high" | "medium" | "low";
+  teams: number;
+  /** Up to SHARED_RISK_TEAMS_NAMED teams, by name, each with its latest assessment (for a link). */
+  named: { teamId: string; name: string; assessmentId: string }[];
+}
+
+/** How many teams a shared risk names; the rest are counted. */
+export const SHARED_RISK_TEAMS_NAMED = 6;
 
 export interface Dashboard {
   teams: DashboardTeamRow[];
   distribution: Record<ObjectId, number[]>;
   median: Record<ObjectId, number | null> & { mean: number | null };
-  sharedRisks: { riskId: string; teams: number }[];
+  sharedRisks: SharedRisk[];
   quarters: { quarter: string; object: ObjectId; medianScore: number; teams: number }[];
   facets: { businessUnits: string[]; questionnaireVersions: string[] };
 }
@@ -50,7 +64,7 @@ const OBJECTS: ObjectId[] = ["data", "model", "code"];
 /** The progress series covers ten years at most: enough for a trend, bounded whatever the dates stored. */
 export const QUARTERS_SHOWN = 40;
 
-function teamConditions(organizationId: string, filters: DashboardFilters): Prisma.Sql {
+export function teamConditions(organizationId: string, filters: DashboardFilters): Prisma.Sql {
   const conditions = [Prisma.sql`t."organizationId" = ${organizationId}`];
   if (filters.teamIds)
     conditions.push(
@@ -62,8 +76,8 @@ function teamConditions(organizationId: string, filters: DashboardFilters): Pris
   return Prisma.join(conditions, " AND ");
 }
 
-/** Each filtered team's latest submitted assessment, as a CTE named `latest`. */
-function latestCte(organizationId: string, filters: DashboardFilters): Prisma.Sql {
+/** Each filtered team's latest submitted assessment, as a CTE named `latest` (also used by dashboard-headline.ts). */
+export function latestCte(organizationId: string, filters: DashboardFilters): Prisma.Sql {
   const version = filters.questionnaireVersion
     ? Prisma.sql`AND qv.version = ${filters.questionnaireVersion}`
     : Prisma.empty;
@@ -93,17 +107,20 @@ interface TeamRowSql {
   meanScore: string | null;
   coverage: string | null;
   objects: { object: ObjectId; level: number; score: string; target: number | null }[] | null;
+  overdue: boolean;
 }
 
 export async function loadDashboard(options: {
   organizationId: string;
   filters: DashboardFilters;
+  /** The moment "overdue" is measured from. */
+  now?: Date;
 }): Promise<Dashboard> {
-  const { organizationId, filters } = options;
+  const { organizationId, filters, now = new Date() } = options;
   const latest = latestCte(organizationId, filters);
   const [teams, distributionRows, medianRows, riskRows, quarterRows, businessUnits, versions] =
     await Promise.all([
-      queryTeams(organizationId, filters),
+      queryTeams(organizationId, filters, now),
       db().$queryRaw<{ object: ObjectId; level: number; teams: number }[]>`
       WITH ${latest}
       SELECT o.object::text AS object, o.level::int AS level, count(*)::int AS teams
@@ -116,11 +133,13 @@ export async function loadDashboard(options: {
       UNION ALL
       SELECT 'mean', percentile_cont(0.5) WITHIN GROUP (ORDER BY r."meanScore")::float8
       FROM latest l JOIN "AssessmentResult" r ON r."assessmentId" = l.id`,
-      db().$queryRaw<{ riskId: string; teams: number }[]>`
+      // The most shared risks, the most severe first among equally shared ones (the enum orders high < medium < low).
+      db().$queryRaw<SharedRisk[]>`
       WITH ${latest}
-      SELECT rr."riskId", count(*)::int AS teams
-      FROM latest l JOIN "ResultRisk" rr ON rr."assessmentId" = l.id
-      GROUP BY rr."riskId" ORDER BY teams DESC, rr."riskId" LIMIT 8`,
+      SELECT rr."riskId", min(rr.severity)::text AS severity, count(*)::int AS teams,
+             to_json((array_agg(json_build_object('teamId', t.id, 'name', t.name, 'assessmentId', l.id) ORDER BY t.name))[1:${Prisma.raw(String(SHARED_RISK_TEAMS_NAMED))}]) AS named
+      FROM latest l JOIN "ResultRisk" rr ON rr."assessmentId" = l.id JOIN "Team" t ON t.id = l."teamId"
+      GROUP BY rr."riskId" ORDER BY teams DESC, min(rr.severity), rr."riskId" LIMIT 8`,
       // The organisation at the end of each quarter: every team counted with its latest assessment by then.
       db().$queryRaw<{ quarter: string; object: ObjectId; medianScore: number; teams: number }[]>`
       WITH submitted AS (
@@ -190,7 +209,11 @@ export async function loadDashboard(options: {
 }
 
 /** One row per filtered team with its latest submitted assessment's levels (none when it has none). */
-async function queryTeams(organizationId: string, filters: DashboardFilters): Promise<DashboardTeamRow[]> {
+async function queryTeams(
+  organizationId: string,
+  filters: DashboardFilters,
+  now: Date,
+): Promise<DashboardTeamRow[]> {
   const latest = latestCte(organizationId, filters);
   // With a questionnaire-version filter, teams whose latest assessment is on another version drop out.
   const teamFilter = filters.questionnaireVersion ? Prisma.sql`AND l.id IS NOT NULL` : Prisma.empty;
@@ -200,8 +223,10 @@ async function queryTeams(organizationId: string, filters: DashboardFilters): Pr
              l.id AS "assessmentId", l."submittedAt", l.version,
              r."weakestLevel"::int AS "weakestLevel", r."evidencedWeakestLevel"::int AS "evidencedWeakestLevel", r."meanScore"::text AS "meanScore", r.coverage::text AS coverage,
              (SELECT json_agg(json_build_object('object', o.object, 'level', o.level, 'score', o.score::text, 'target', o.target))
-                FROM "ObjectResult" o WHERE o."assessmentId" = l.id) AS objects
+                FROM "ObjectResult" o WHERE o."assessmentId" = l.id) AS objects,
+             coalesce(l."submittedAt" < ${now.toISOString()}::timestamp - org."reviewCadenceDays" * interval '1 day', false) AS overdue
       FROM "Team" t
+      JOIN "Organization" org ON org.id = t."organizationId"
       LEFT JOIN latest l ON l."teamId" = t.id
       LEFT JOIN "AssessmentResult" r ON r."assessmentId" = l.id
       WHERE ${teamConditions(organizationId, filters)} ${teamFilter}
@@ -218,6 +243,7 @@ async function queryTeams(organizationId: string, filters: DashboardFilters): Pr
     evidencedWeakestLevel: row.evidencedWeakestLevel,
     meanScore: row.meanScore === null ? null : Number(row.meanScore),
     coverage: row.coverage === null ? null : Number(row.coverage),
+    overdue: row.overdue,
     objects: Object.fromEntries(
       OBJECTS.map((object) => {
         const o = row.objects?.find((x) => x.object === object);
@@ -231,11 +257,12 @@ async function queryTeams(organizationId: string, filters: DashboardFilters): Pr
 export async function loadDashboardTable(options: {
   organizationId: string;
   filters: DashboardFilters;
+  now?: Date;
 }): Promise<{ teams: DashboardTeamRow[]; medianMean: number | null }> {
-  const { organizationId, filters } = options;
+  const { organizationId, filters, now = new Date() } = options;
   const latest = latestCte(organizationId, filters);
   const [teams, [median]] = await Promise.all([
-    queryTeams(organizationId, filters),
+    queryTeams(organizationId, filters, now),
     db().$queryRaw<{ median: number | null }[]>`
       WITH ${latest}
       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY r."meanScore")::float8 AS median
@@ -250,7 +277,7 @@ export async function loadTeamsForComparison(options: {
   teamIds: string[];
 }): Promise<DashboardTeamRow[]> {
   const { organizationId, teamIds } = options;
-  const teams = await queryTeams(organizationId, { teamIds });
+  const teams = await queryTeams(organizationId, { teamIds }, new Date());
   return teamIds
     .map((id) => teams.find((t) => t.teamId === id))
     .filter((t): t is DashboardTeamRow => t !== undefined);

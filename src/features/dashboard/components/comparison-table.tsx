@@ -1,16 +1,25 @@
 import { Cell, ColumnHeader, DataTable, RowHeader, TableHead, TableRow } from "@/components/ui/data-table";
+import { asLevel, levelTone } from "@/components/ui/level";
 import { TextLink } from "@/components/ui/text-link";
+import { cn } from "@/lib/cn";
 import { paths } from "@/lib/paths";
 import { comparisonMeasures } from "../compare";
 import type { DashboardTeamRow } from "../queries";
 
-/** The compared teams side by side, one row per measure, each with its difference from the first team. */
+/** The first column stays in view while the table scrolls sideways on a phone. */
+const PINNED = "sticky left-0 z-10 bg-white shadow-[1px_0_0_0_var(--color-slate-200)]";
+
+/** The compared teams side by side, one row per measure, each with its difference from the first team; each team's name links to its history. */
 export function ComparisonTable({ teams }: { teams: DashboardTeamRow[] }) {
   return (
-    <DataTable caption="Levels and scores of the compared teams" data-testid="comparison">
+    <DataTable
+      caption="Levels and scores of the compared teams"
+      data-testid="comparison"
+      tableClassName="min-w-[36rem]"
+    >
       <TableHead>
         <tr>
-          <ColumnHeader>
+          <ColumnHeader className={`${PINNED} bg-slate-50`}>
             <span className="sr-only">Measure</span>
           </ColumnHeader>
           {teams.map((t) => (
@@ -21,12 +30,17 @@ export function ComparisonTable({ teams }: { teams: DashboardTeamRow[] }) {
         </tr>
       </TableHead>
       <tbody>
-        {comparisonMeasures(teams).map(([label, cell]) => (
+        {comparisonMeasures(teams).map(({ label, cell, level }) => (
           <TableRow key={label}>
-            <RowHeader>{label}</RowHeader>
-            {teams.map((t) => (
-              <Cell key={t.teamId}>{cell(t)}</Cell>
-            ))}
+            <RowHeader className={PINNED}>{label}</RowHeader>
+            {teams.map((t) => {
+              const l = level?.(t) ?? null;
+              return (
+                <Cell key={t.teamId} className={cn(l !== null && levelTone({ level: asLevel(l) }))}>
+                  {cell(t)}
+                </Cell>
+              );
+            })}
           </TableRow>
         ))}
       </tbody>

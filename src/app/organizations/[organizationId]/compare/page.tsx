@@ -2,25 +2,28 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader, PageTitle } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
-import { requireViewer } from "@/features/auth/session";
+import { getViewer, requireViewer } from "@/features/auth/session";
 import { comparisonRows, requestedTeams } from "@/features/dashboard/compare";
 import { CompareChart } from "@/features/dashboard/components/compare-chart";
 import { ComparisonTable } from "@/features/dashboard/components/comparison-table";
-import { getComparison } from "@/features/dashboard/queries";
+import { getComparison, getDashboardTitle } from "@/features/dashboard/queries";
 import { compareQuerySchema } from "@/features/dashboard/schemas";
 import { uuidSchema } from "@/lib/ids";
 import { paths } from "@/lib/paths";
 
-export const metadata: Metadata = { title: "Compare teams" };
+type Params = { params: Promise<{ organizationId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const id = uuidSchema.safeParse((await params).organizationId);
+  const name = id.success ? await getDashboardTitle(await getViewer(), id.data) : null;
+  return { title: name ? `${name} · compare teams` : "Compare teams" };
+}
 
 /** Two to five teams side by side: a chart of their scores and a table of where they differ. */
 export default async function ComparePage({
   params,
   searchParams,
-}: {
-  params: Promise<{ organizationId: string }>;
-  searchParams: Promise<{ team?: string | string[] }>;
-}) {
+}: Params & { searchParams: Promise<{ team?: string | string[] }> }) {
   const rawId = (await params).organizationId;
   const viewer = await requireViewer(`/organizations/${rawId}/dashboard`);
   const id = uuidSchema.safeParse(rawId);
@@ -37,7 +40,7 @@ export default async function ComparePage({
         <PageTitle>Compare teams</PageTitle>
         <p className="text-slate-700">
           {parsed.success
-            ? "Pick at least two teams that have a submitted assessment."
+            ? "Tick two to five teams with a submitted assessment on the dashboard to compare them."
             : parsed.error.issues[0]?.message}
         </p>
         <TextLink href={back}>Back to the dashboard</TextLink>

@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ orga
     const today = new Date();
     return csvResponse(
       exportFileName(dashboard.name, "dashboard", today, "csv"),
-      toCsv(DASHBOARD_CSV_HEADER, dashboardRows(dashboard.teams, dashboard.medianMean, today)),
+      toCsv(DASHBOARD_CSV_HEADER, dashboardRows(dashboard.teams, dashboard.medianMean)),
     );
   });
 }
