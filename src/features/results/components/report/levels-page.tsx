@@ -1,14 +1,14 @@
-import { Page, Text, View } from "@react-pdf/renderer";
-import { pdfText, styles as base, type PaperSize } from "@/components/pdf/style";
+import { Text, View } from "@react-pdf/renderer";
+import { pdfText, styles as base } from "@/components/pdf/style";
 import type { ResultView } from "../../view";
-import { Footer } from "./footer";
+import { ReportPage, type ReportFrame } from "./frame";
 import { ScoreChart } from "./score-chart";
 import { levelText, styles } from "./styles";
 
 /** Levels by object: the chart, then per object its explanation, ladder, what holds it below the next level and what is in place above it. */
-export function LevelsPage({ view, paper }: { view: ResultView; paper: PaperSize }) {
+export function LevelsPage({ view, frame }: { view: ResultView; frame: ReportFrame }) {
   return (
-    <Page size={paper} style={base.page}>
+    <ReportPage frame={frame}>
       <Text style={base.h1}>Levels by object</Text>
       <ScoreChart objects={view.objects} />
       {view.objects.map((o) => (
@@ -25,9 +25,7 @@ export function LevelsPage({ view, paper }: { view: ResultView; paper: PaperSize
                 key={l.level}
                 style={[styles.ladderRow, l.state === "current" ? styles.ladderCurrent : {}]}
               >
-                <Text
-                  style={{ width: 26, fontFamily: l.state === "current" ? "Helvetica-Bold" : "Helvetica" }}
-                >
+                <Text style={{ width: 26, fontWeight: l.state === "current" ? "bold" : "normal" }}>
                   L{l.level}
                 </Text>
                 <Text style={{ flex: 1 }}>
@@ -63,7 +61,6 @@ export function LevelsPage({ view, paper }: { view: ResultView; paper: PaperSize
           )}
         </View>
       ))}
-      <Footer />
-    </Page>
+    </ReportPage>
   );
 }
