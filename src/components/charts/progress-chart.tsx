@@ -36,7 +36,7 @@ export function ProgressChart({ points: all, label }: { points: ProgressPoint[];
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" interval="preserveStartEnd" />
+          <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={24} />
           <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tickFormatter={(v: number) => `L${v}`} width={36} />
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(2) : String(v))} />
           <Legend />
