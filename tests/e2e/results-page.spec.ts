@@ -157,7 +157,9 @@ test("a risk links to the plan items that close it, and its causes unfold", asyn
   await expect(item.getByText(risk.causes[0]?.question ?? "")).toBeHidden();
   await item.getByText(/Why it matters/).click();
   await expect(item.getByText(risk.causes[0]?.question ?? "").first()).toBeVisible();
-  await item.getByRole("link", { name: new RegExp(`^plan item ${rank}\\b`) }).click();
+  await item
+    .getByRole("link", { name: `${rank}. ${view.plan.find((p) => p.rank === rank)?.title ?? ""}` })
+    .click();
   await expect(page).toHaveURL(new RegExp(`#plan-${rank}$`));
   const planItem = page.locator(`#plan-${rank}`);
   await expect(planItem).toBeInViewport();

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { buttonVariants } from "@/components/ui/button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { StartAssessmentButton } from "@/features/assessment/components/start-button";
@@ -50,10 +52,16 @@ export default async function TeamPage(props: Props) {
           eyebrow={`${team.organizationName} · ${team.businessUnit} · ${formatOwnershipModel(team.ownershipModel)}`}
           title={team.name}
         >
-          {page.canLead && (
+          {page.canLead && page.draftId && (
+            // The draft is a page of its own: a link, which can open in a new tab.
+            <Link href={paths.assessment(page.draftId)} className={buttonVariants({ size: "sm" })}>
+              Resume draft<span className="sr-only"> for {team.name}</span>
+            </Link>
+          )}
+          {page.canLead && !page.draftId && (
             <StartAssessmentButton
               teamId={team.id}
-              label={page.draftId ? "Resume draft" : submitted.length > 0 ? "Retake" : "Start assessment"}
+              label={submitted.length > 0 ? "Retake" : "Start assessment"}
               retake={submitted.length > 0}
               context={`for ${team.name}`}
             />

@@ -62,13 +62,12 @@ export function RiskList({ risks, plan }: { risks: RiskView[]; plan: PlanItemVie
                         </p>
                         {risk.closedBy.length > 0 && (
                           <p className="mt-1 text-sm text-slate-700">
-                            Closed by{" "}
+                            Closed by the plan:{" "}
                             {risk.closedBy.map((rank, i) => (
                               <span key={rank}>
-                                {i > 0 && ", "}
+                                {i > 0 && "; "}
                                 <Anchor href={`#plan-${rank}`}>
-                                  plan item {rank}
-                                  <span className="sr-only">: {planTitles.get(rank)}</span>
+                                  {rank}. {planTitles.get(rank)}
                                 </Anchor>
                               </span>
                             ))}

@@ -37,7 +37,7 @@ export function LevelsPage({ view, frame }: { view: ResultView; frame: ReportFra
           {o.oneAnswerAway && (
             <Text style={base.small}>
               {pdfText(
-                `One answer away from L${o.oneAnswerAway.level}: "${o.oneAnswerAway.question}" at "${o.oneAnswerAway.answer}".`,
+                `One answer away from L${o.oneAnswerAway.level}: “${o.oneAnswerAway.question}” at “${o.oneAnswerAway.answer}”.`,
               )}
             </Text>
           )}
@@ -45,7 +45,7 @@ export function LevelsPage({ view, frame }: { view: ResultView; frame: ReportFra
             ? o.blockers.map((b) => (
                 <Text key={b.question} style={base.small}>
                   {pdfText(
-                    `Holds it below L${(o.level ?? 0) + 1}: ${b.capability} - ${b.question} Answer: "${b.answer}".${b.next ? ` Next step up: "${b.next}".` : ""}`,
+                    `Holds it below L${(o.level ?? 0) + 1}: ${b.capability} — ${b.question} Answer: “${b.answer}”.${b.next ? ` Next step up: “${b.next}”.` : ""}`,
                   )}
                 </Text>
               ))
