@@ -36,18 +36,35 @@ describe("the plan as backlog rows", () => {
   );
   const result = scoreAssessment(q, { answers });
 
+  const source = { teamName: "Credit Risk", submittedAt: new Date("2026-07-13T16:30:00Z") };
+  const column = (name: (typeof PLAN_CSV_HEADER)[number]) => PLAN_CSV_HEADER.indexOf(name);
+
   it("has one row per recommendation, in plan order, with the lens's tools and the risks it closes", () => {
-    const rows = planRows(buildResultView({ questionnaire: q, result, answers: [], lens: "databricks" }));
+    const rows = planRows(
+      buildResultView({ questionnaire: q, result, answers: [], lens: "databricks" }),
+      source,
+    );
     expect(rows).toHaveLength(result.recommendations.length);
     for (const [i, rec] of result.recommendations.entries()) {
       const row = rows[i] ?? [];
       expect(row.length).toBe(PLAN_CSV_HEADER.length);
-      expect(row[0]).toBe(rec.title);
-      expect(row[2]).toBe(rec.object);
-      expect(row[3]).toBe(`L${rec.step - 1} to L${rec.step}`);
-      expect(row[5]).toBe(String(rec.rank));
+      expect(row[column("Title")]).toBe(rec.title);
+      expect(row[column("Level step")]).toBe(`L${rec.step - 1} → L${rec.step}`);
+      expect(row[column("Rank")]).toBe(String(rec.rank));
       const guidance = rec.guidance.databricks;
-      if (guidance) expect(row[1]).toContain(guidance.tools[0]);
+      if (guidance) expect(row[column("Description")]).toContain(guidance.tools[0]);
+    }
+  });
+
+  it("names the team and the ISO date on every row, and objects and priorities by their labels", () => {
+    const rows = planRows(buildResultView({ questionnaire: q, result, answers: [], lens: null }), source);
+    const titles = new Map(q.objects.map((o) => [o.id, o.title]));
+    for (const [i, rec] of result.recommendations.entries()) {
+      const row = rows[i] ?? [];
+      expect(row[column("Team")]).toBe("Credit Risk");
+      expect(row[column("Assessment date")]).toBe("2026-07-13");
+      expect(row[column("Object")]).toBe(titles.get(rec.object));
+      expect(row[column("Priority")]).toMatch(/^(High|Medium|Low)$/);
     }
   });
 });

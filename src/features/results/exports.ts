@@ -2,9 +2,13 @@ import type { ResultView } from "./view";
 
 /**
  * The improvement plan as backlog items: one row per recommendation, in plan order, with the
- * columns Jira, Linear and GitHub importers map (title, description, priority, labels).
+ * columns Jira, Linear and GitHub importers map (title, description, priority, labels). Every row
+ * names its team and the assessment's date (YYYY-MM-DD), so the plans of several teams can share
+ * one backlog; values are the labels people read ("Data", "High"), not internal ids.
  */
 export const PLAN_CSV_HEADER = [
+  "Team",
+  "Assessment date",
   "Title",
   "Description",
   "Object",
@@ -16,7 +20,8 @@ export const PLAN_CSV_HEADER = [
 
 const PRIORITY = { high: "High", medium: "Medium", low: "Low" } as const;
 
-export function planRows(view: ResultView): string[][] {
+export function planRows(view: ResultView, source: { teamName: string; submittedAt: Date }): string[][] {
+  const date = source.submittedAt.toISOString().slice(0, 10);
   return view.plan.map((item) => {
     const description = [
       item.description,
@@ -29,10 +34,12 @@ export function planRows(view: ResultView): string[][] {
       .filter(Boolean)
       .join("\n\n");
     return [
+      source.teamName,
+      date,
       item.title,
       description,
-      item.object,
-      `L${item.step - 1} to L${item.step}`,
+      item.objectTitle,
+      `L${item.step - 1} → L${item.step}`,
       PRIORITY[item.priority],
       String(item.rank),
       `mlops-maturity,${item.object}${item.forTarget ? ",target" : ""}`,

@@ -1,5 +1,6 @@
 import "server-only";
-import { canLeadTeam, canReadTeam, type Viewer } from "@/domain/access/policy";
+import { cache } from "react";
+import { canLeadTeam, canReadTeam, canReadWholeOrganization, type Viewer } from "@/domain/access/policy";
 import { questionnaireOfVersion } from "@/server/repositories/questionnaire-versions";
 import { findTeamHistory, findTeamResults, type TeamHistory } from "@/server/repositories/team-history";
 import { findTeam } from "@/server/repositories/teams";
@@ -11,7 +12,12 @@ export type TeamMilestone = TeamHistory["submitted"][number];
 export async function getTeamHistory(viewer: Viewer, teamId: string) {
   const history = await findTeamHistory({ teamId });
   if (!history || !canReadTeam(viewer, history.team)) return null;
-  return { ...history, canLead: canLeadTeam(viewer, history.team) };
+  return {
+    ...history,
+    canLead: canLeadTeam(viewer, history.team),
+    /** Managers and admins read the whole organisation on its dashboard. */
+    wholeOrganization: canReadWholeOrganization(viewer, history.team.organizationId),
+  };
 }
 
 /**
@@ -32,7 +38,11 @@ export async function getTeamDifference(viewer: Viewer, teamId: string, fromId: 
  * The team page's data: the history, the two assessments picked for the difference (from the URL,
  * or the last two) and their difference when they are two different ones.
  */
-export async function getTeamPage(viewer: Viewer, teamId: string, query: { from?: string; to?: string }) {
+export const getTeamPage = cache(async function getTeamPage(
+  viewer: Viewer,
+  teamId: string,
+  query: { from?: string; to?: string },
+) {
   const history = await getTeamHistory(viewer, teamId);
   if (!history) return null;
   const { submitted } = history;
@@ -41,4 +51,4 @@ export async function getTeamPage(viewer: Viewer, teamId: string, query: { from?
   const difference =
     fromId && toId && fromId !== toId ? await getTeamDifference(viewer, history.team.id, fromId, toId) : null;
   return { ...history, fromId, toId, difference };
-}
+});

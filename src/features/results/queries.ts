@@ -1,9 +1,11 @@
 import "server-only";
-import { assessmentAccess, type Access, type Viewer } from "@/domain/access/policy";
+import { cache } from "react";
+import { assessmentAccess, canReadWholeOrganization, type Access, type Viewer } from "@/domain/access/policy";
 import type { AssessmentResult } from "@/domain/scoring/result";
 import { ruleExplanations } from "@/server/questionnaires/evidence-rules";
 import { findPreviousResult, findStoredResult } from "@/server/repositories/assessment-results";
 import { findAssessment, findTeamDraftId, type AssessmentView } from "@/server/repositories/assessments";
+import { findOrganizationName } from "@/server/repositories/organizations";
 import { buildEvidenceView, type EvidenceView } from "./evidence-view";
 import { buildResultView } from "./view";
 
@@ -50,8 +52,12 @@ export async function getResult(viewer: Viewer, assessmentId: string): Promise<S
   };
 }
 
-/** The results page's data: the result and, in words, its view in the chosen lens (or the one it was taken in). */
-export async function getResultPage(viewer: Viewer, assessmentId: string, lens: string | undefined) {
+/**
+ * The results page's data: the result and, in words, its view in the chosen lens (or the one it
+ * was taken in), with the organisation for the breadcrumbs. Cached per request, so the page title
+ * (generateMetadata) and the page read it once.
+ */
+export const getResultPage = cache(async (viewer: Viewer, assessmentId: string, lens: string | undefined) => {
   const found = await getResult(viewer, assessmentId);
   if (!found) return null;
   const { assessment, result } = found;
@@ -61,5 +67,12 @@ export async function getResultPage(viewer: Viewer, assessmentId: string, lens: 
     answers: assessment.answers,
     lens: lens ?? result.lens ?? null,
   });
-  return { ...found, view };
-}
+  const { organizationId } = assessment.team;
+  const organization = {
+    id: organizationId,
+    name: (await findOrganizationName({ organizationId })) ?? "Organisation",
+    /** Managers and admins read the whole organisation on its dashboard; others go back to their teams. */
+    wholeOrganization: canReadWholeOrganization(viewer, organizationId),
+  };
+  return { ...found, view, organization };
+});

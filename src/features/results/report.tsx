@@ -3,6 +3,7 @@ import type { PaperSize } from "@/components/pdf/style";
 import type { Viewer } from "@/domain/access/policy";
 import { exportFileName } from "@/lib/export-files";
 import { renderPdfInWorker } from "@/lib/pdf/render-in-worker";
+import { findOrganizationMedians } from "@/server/repositories/organization-medians";
 import { findOrganizationName } from "@/server/repositories/organizations";
 import type { AssessmentReportProps } from "./components/report-document";
 import { getResult } from "./queries";
@@ -18,11 +19,15 @@ export async function renderAssessmentReport(
   if (!found?.assessment.submittedAt) return null;
   const { assessment, result } = found;
   const submittedAt = assessment.submittedAt as Date;
+  const { organizationId } = assessment.team;
+  const [organizationName, medians] = await Promise.all([
+    findOrganizationName({ organizationId }),
+    findOrganizationMedians({ organizationId }),
+  ]);
   const props: AssessmentReportProps = {
     paper: options.paper,
     data: {
-      organizationName:
-        (await findOrganizationName({ organizationId: assessment.team.organizationId })) ?? "",
+      organizationName: organizationName ?? "",
       teamName: assessment.team.name,
       submittedAt,
       questionnaire: { id: assessment.questionnaire.id, version: assessment.questionnaire.version },
@@ -34,6 +39,7 @@ export async function renderAssessmentReport(
         lens: options.lens ?? result.lens ?? null,
       }),
       evidence: found.evidence,
+      medians,
       generatedAt: new Date(),
     },
   };

@@ -3,6 +3,7 @@ import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { cn } from "@/lib/cn";
 import { paths } from "@/lib/paths";
 import type { ResultView } from "../view";
+import { ObjectTag } from "./object-tag";
 
 const PRIORITY_STYLE = {
   high: "bg-red-100 text-red-900",
@@ -44,14 +45,15 @@ export function PlanList({ view, assessmentId }: { view: ResultView; assessmentI
         ) : (
           <ol className="space-y-3">
             {view.plan.map((item) => (
-              <Card as="li" key={item.capabilityId} id={`plan-${item.rank}`}>
+              <Card as="li" key={item.capabilityId} id={`plan-${item.rank}`} className="scroll-mt-16">
                 <div className="flex flex-wrap items-center gap-2 text-sm">
                   <span className="font-semibold text-slate-600">{item.rank}.</span>
                   <span className={`rounded px-2 py-0.5 font-medium ${PRIORITY_STYLE[item.priority]}`}>
                     {item.priority} priority
                   </span>
+                  <ObjectTag object={item.object} title={item.objectTitle} />
                   <span className="text-slate-700">
-                    {item.objectTitle} · L{item.step - 1}→L{item.step}
+                    L{item.step - 1} → L{item.step}
                   </span>
                   {item.forTarget && (
                     <span className="rounded bg-brand-50 px-2 py-0.5 text-brand-900">

@@ -4,15 +4,19 @@ import { AnswersPage } from "./report/answers-page";
 import { CoverPage } from "./report/cover-page";
 import type { AssessmentReportData } from "./report/data";
 import { EvidencePage } from "./report/evidence-page";
+import { reportFrame } from "./report/frame";
 import { LevelsPage } from "./report/levels-page";
 import { RisksAndPlanPage } from "./report/risks-page";
-import { SummaryPage } from "./report/summary-page";
+import { RoadmapPage } from "./report/roadmap-page";
+import { ScorecardPage } from "./report/scorecard-page";
 
 /**
- * The assessment report: cover, executive summary (the verdict), the ladder and chart per object
- * with what holds each below its next level, risks by severity, the plan in the chosen lens,
+ * The assessment report: a cover with the verdict, a one-page scorecard (ladders, targets, the
+ * organisation's median, top risks), the Now / Next / Later roadmap, the ladder and chart per
+ * object with what holds each below its next level, risks by severity, the plan in the chosen lens,
  * context advice, and every answer with its note and evidence link; one file per page in report/.
- * Rendered from the same view as the results page, with PDF's built-in fonts.
+ * Rendered from the same view as the results page, in the embedded DejaVu Sans, with a running
+ * header and footer on every page.
  */
 
 export type { AssessmentReportData };
@@ -24,6 +28,7 @@ export interface AssessmentReportProps {
 
 export function AssessmentReport({ data, paper }: AssessmentReportProps) {
   const { view } = data;
+  const frame = reportFrame(data, paper);
   return (
     <Document
       title={pdfText(`${data.teamName}: MLOps maturity report`)}
@@ -31,12 +36,13 @@ export function AssessmentReport({ data, paper }: AssessmentReportProps) {
       subject="MLOps maturity assessment"
       creator="MLOps maturity"
     >
-      <CoverPage data={data} paper={paper} />
-      <SummaryPage view={view} paper={paper} />
-      <LevelsPage view={view} paper={paper} />
-      <RisksAndPlanPage view={view} paper={paper} />
-      <AnswersPage view={view} paper={paper} />
-      {data.evidence && <EvidencePage evidence={data.evidence} paper={paper} />}
+      <CoverPage data={data} frame={frame} />
+      <ScorecardPage view={view} medians={data.medians} frame={frame} />
+      <RoadmapPage view={view} frame={frame} />
+      <LevelsPage view={view} frame={frame} />
+      <RisksAndPlanPage view={view} frame={frame} />
+      <AnswersPage view={view} frame={frame} />
+      {data.evidence && <EvidencePage evidence={data.evidence} frame={frame} />}
     </Document>
   );
 }

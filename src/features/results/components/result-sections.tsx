@@ -10,6 +10,8 @@ import { ObjectLadders } from "./object-ladders";
 import { PlanList } from "./plan-list";
 import { RiskList } from "./risk-list";
 import { ScoreChart } from "./score-chart";
+import { SectionNav } from "./section-nav";
+import { VerdictDetails } from "./verdict";
 
 /** The results page below its verdict: levels, claimed and evidenced, risks, plan, advice, change. */
 export function ResultSections({
@@ -27,9 +29,25 @@ export function ResultSections({
   view: ResultView;
   evidence: EvidenceView | null;
 }) {
+  const hasDetails = view.realTest !== null || view.mlopsV0 !== null || view.preProduction;
+  const sections = [
+    hasDetails && { id: "where-you-stand", label: "Where you stand" },
+    { id: "levels", label: "Levels" },
+    evidence && { id: "evidence", label: "Evidence" },
+    { id: "risks", label: `Risks (${view.risks.length})` },
+    { id: "plan", label: `Plan (${view.plan.length})` },
+    view.advice.length > 0 && { id: "advice", label: "Advice" },
+    { id: "change", label: "Change" },
+  ].filter((s): s is { id: string; label: string } => Boolean(s));
   return (
     <>
-      <Section id="levels" title="Levels by object" className="space-y-4">
+      <SectionNav sections={sections} />
+      {hasDetails && (
+        <Section id="where-you-stand" anchor title="Where you stand" className="scroll-mt-16">
+          <VerdictDetails view={view} />
+        </Section>
+      )}
+      <Section id="levels" anchor title="Levels by object" className="scroll-mt-16 space-y-4">
         <ScoreChart
           data={view.objects.map((o) => ({
             object: o.title,
@@ -41,22 +59,22 @@ export function ResultSections({
         <ObjectLadders objects={view.objects} />
       </Section>
       {evidence && (
-        <Section id="evidence" title="Claimed and evidenced">
+        <Section id="evidence" anchor title="Claimed and evidenced" className="scroll-mt-16">
           <EvidenceSection evidence={evidence} />
         </Section>
       )}
-      <Section id="risks" title="Open risks" className="space-y-4">
-        <RiskList risks={view.risks} />
+      <Section id="risks" anchor title="Open risks" className="scroll-mt-16 space-y-4">
+        <RiskList risks={view.risks} plan={view.plan} />
       </Section>
-      <Section id="plan" anchor title="Improvement plan" className="space-y-4">
+      <Section id="plan" anchor title="Improvement plan" className="scroll-mt-16 space-y-4">
         <PlanList view={view} assessmentId={assessment.id} />
       </Section>
       {view.advice.length > 0 && (
-        <Section id="advice" title="Advice for your context">
+        <Section id="advice" anchor title="Advice for your context" className="scroll-mt-16">
           <AdviceList advice={view.advice} />
         </Section>
       )}
-      <Section id="change" title="Change since the previous assessment">
+      <Section id="change" anchor title="Change since the previous assessment" className="scroll-mt-16">
         <ChangeSummary questionnaire={questionnaire} previous={previous} result={result} />
       </Section>
     </>

@@ -1,7 +1,7 @@
 import { ProgressChart } from "@/components/charts/progress-chart";
 import { Section } from "@/components/ui/section";
 import { formatDate } from "@/lib/format";
-import type { getTeamPage } from "../history";
+import type { getTeamPage, TeamMilestone } from "../history";
 import { MilestonesTable } from "./milestones-table";
 import { TeamDifference } from "./team-difference";
 
@@ -15,6 +15,8 @@ export function TeamHistory({ page }: { page: TeamPage }) {
       <Section id="trend" title="Trend">
         {submitted.length === 0 ? (
           <p className="text-slate-700">No submitted assessment yet.</p>
+        ) : submitted.length === 1 ? (
+          <OneAssessment milestone={submitted[0] as TeamMilestone} />
         ) : (
           <ProgressChart
             label={`Scores of ${team.name} per assessment`}
@@ -46,5 +48,32 @@ export function TeamHistory({ page }: { page: TeamPage }) {
         </Section>
       )}
     </>
+  );
+}
+
+/** With one assessment there is no trend yet: its values, and when the trend appears. */
+function OneAssessment({ milestone }: { milestone: TeamMilestone }) {
+  return (
+    <div className="space-y-2" data-testid="single-assessment">
+      <p className="text-slate-700">
+        One assessment so far ({formatDate(milestone.submittedAt)}): the trend appears after the next one.
+      </p>
+      <dl className="grid max-w-md grid-cols-3 gap-2">
+        {(["data", "model", "code"] as const).map((o) => {
+          const value = milestone.objects[o];
+          return (
+            <div key={o} className="rounded-lg border border-slate-200 bg-white p-2 text-center">
+              <dt className="text-sm text-slate-700">
+                {o === "data" ? "Data" : o === "model" ? "Model" : "Code"}
+              </dt>
+              <dd className="text-xl font-bold">{value ? `L${value.level}` : "–"}</dd>
+              <dd className="text-xs text-slate-600">
+                {value ? `score ${value.score.toFixed(2)}` : "not assessable"}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </div>
   );
 }

@@ -2,20 +2,13 @@ import { quoteAtEnd } from "@/lib/format";
 import type { ResultView } from "../view";
 
 /**
- * The verdict in a few lines: the weakest link, the practice in place, and the two checks a lead
- * recognises at once — the honest starting point (MLOps v0) and "the real test".
+ * Where the team stands, below the verdict header: the two checks a lead recognises at once — "the
+ * real test" with the question and their answer, and the honest starting point (MLOps v0) — and
+ * whether the result is a pre-production one.
  */
-export function Verdict({ view }: { view: ResultView }) {
+export function VerdictDetails({ view }: { view: ResultView }) {
   return (
     <div className="space-y-3">
-      <p className="text-lg" data-testid="weakest-link">
-        Weakest link:{" "}
-        <strong>{view.weakest.level === null ? "not assessable" : `L${view.weakest.level}`}</strong>
-        {view.weakest.objects.length > 0 && ` (${view.weakest.objects.join(", ")})`}
-        {view.coverage !== null
-          ? ` · ${Math.round(view.coverage * 100)}% of the practice in place`
-          : ` · mean score ${view.meanScore.toFixed(2)}`}
-      </p>
       {view.preProduction && (
         <p
           className="max-w-3xl rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900"
@@ -30,7 +23,7 @@ export function Verdict({ view }: { view: ResultView }) {
           {view.realTest && (
             <div
               className={`rounded-lg border p-3 text-sm ${view.realTest.passed ? "border-emerald-300 bg-emerald-50" : "border-amber-300 bg-amber-50"}`}
-              data-testid="real-test"
+              data-testid="real-test-detail"
             >
               <p className="font-semibold">The real test: {view.realTest.passed ? "passed" : "not passed"}</p>
               <p className="mt-1 text-slate-800">

@@ -1,14 +1,14 @@
 import { Fragment } from "react";
-import { Link, Page, Text } from "@react-pdf/renderer";
-import { pdfText, styles as base, type PaperSize } from "@/components/pdf/style";
+import { Link, Text } from "@react-pdf/renderer";
+import { pdfText, styles as base } from "@/components/pdf/style";
 import type { ResultView } from "../../view";
-import { Footer } from "./footer";
+import { ReportPage, type ReportFrame } from "./frame";
 import { styles } from "./styles";
 
 /** Appendix: every answer with its note and evidence link. */
-export function AnswersPage({ view, paper }: { view: ResultView; paper: PaperSize }) {
+export function AnswersPage({ view, frame }: { view: ResultView; frame: ReportFrame }) {
   return (
-    <Page size={paper} style={base.page}>
+    <ReportPage frame={frame}>
       <Text style={base.h1}>Appendix: every answer</Text>
       {/* Flat children of the page (no wrapping view around a section or an answer): a long
           note then breaks across pages like any paragraph. */}
@@ -39,7 +39,6 @@ export function AnswersPage({ view, paper }: { view: ResultView; paper: PaperSiz
           ))}
         </Fragment>
       ))}
-      <Footer />
-    </Page>
+    </ReportPage>
   );
 }

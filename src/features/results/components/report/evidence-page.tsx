@@ -1,15 +1,15 @@
 import { Fragment } from "react";
-import { Page, Text } from "@react-pdf/renderer";
-import { pdfText, styles as base, type PaperSize } from "@/components/pdf/style";
+import { Text } from "@react-pdf/renderer";
+import { pdfText, styles as base } from "@/components/pdf/style";
 import { formatDate } from "@/lib/format";
 import type { EvidenceView } from "../../evidence-view";
-import { Footer } from "./footer";
+import { ReportPage, type ReportFrame } from "./frame";
 import { levelText, styles } from "./styles";
 
 /** Appendix: the levels as claimed and as the team's repositories evidence them, the disagreements, and what was found where. */
-export function EvidencePage({ evidence, paper }: { evidence: EvidenceView; paper: PaperSize }) {
+export function EvidencePage({ evidence, frame }: { evidence: EvidenceView; frame: ReportFrame }) {
   return (
-    <Page size={paper} style={base.page}>
+    <ReportPage frame={frame}>
       <Text style={base.h1}>Appendix: evidence from the repositories</Text>
       <Text style={base.p}>
         {pdfText(
@@ -58,7 +58,6 @@ export function EvidencePage({ evidence, paper }: { evidence: EvidenceView; pape
           )}
         </Text>
       ))}
-      <Footer />
-    </Page>
+    </ReportPage>
   );
 }

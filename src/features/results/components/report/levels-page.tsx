@@ -1,14 +1,14 @@
-import { Page, Text, View } from "@react-pdf/renderer";
-import { pdfText, styles as base, type PaperSize } from "@/components/pdf/style";
+import { Text, View } from "@react-pdf/renderer";
+import { pdfText, styles as base } from "@/components/pdf/style";
 import type { ResultView } from "../../view";
-import { Footer } from "./footer";
+import { ReportPage, type ReportFrame } from "./frame";
 import { ScoreChart } from "./score-chart";
 import { levelText, styles } from "./styles";
 
 /** Levels by object: the chart, then per object its explanation, ladder, what holds it below the next level and what is in place above it. */
-export function LevelsPage({ view, paper }: { view: ResultView; paper: PaperSize }) {
+export function LevelsPage({ view, frame }: { view: ResultView; frame: ReportFrame }) {
   return (
-    <Page size={paper} style={base.page}>
+    <ReportPage frame={frame}>
       <Text style={base.h1}>Levels by object</Text>
       <ScoreChart objects={view.objects} />
       {view.objects.map((o) => (
@@ -25,9 +25,7 @@ export function LevelsPage({ view, paper }: { view: ResultView; paper: PaperSize
                 key={l.level}
                 style={[styles.ladderRow, l.state === "current" ? styles.ladderCurrent : {}]}
               >
-                <Text
-                  style={{ width: 26, fontFamily: l.state === "current" ? "Helvetica-Bold" : "Helvetica" }}
-                >
+                <Text style={{ width: 26, fontWeight: l.state === "current" ? "bold" : "normal" }}>
                   L{l.level}
                 </Text>
                 <Text style={{ flex: 1 }}>
@@ -39,7 +37,7 @@ export function LevelsPage({ view, paper }: { view: ResultView; paper: PaperSize
           {o.oneAnswerAway && (
             <Text style={base.small}>
               {pdfText(
-                `One answer away from L${o.oneAnswerAway.level}: "${o.oneAnswerAway.question}" at "${o.oneAnswerAway.answer}".`,
+                `One answer away from L${o.oneAnswerAway.level}: “${o.oneAnswerAway.question}” at “${o.oneAnswerAway.answer}”.`,
               )}
             </Text>
           )}
@@ -47,7 +45,7 @@ export function LevelsPage({ view, paper }: { view: ResultView; paper: PaperSize
             ? o.blockers.map((b) => (
                 <Text key={b.question} style={base.small}>
                   {pdfText(
-                    `Holds it below L${(o.level ?? 0) + 1}: ${b.capability} - ${b.question} Answer: "${b.answer}".${b.next ? ` Next step up: "${b.next}".` : ""}`,
+                    `Holds it below L${(o.level ?? 0) + 1}: ${b.capability} — ${b.question} Answer: “${b.answer}”.${b.next ? ` Next step up: “${b.next}”.` : ""}`,
                   )}
                 </Text>
               ))
@@ -63,7 +61,6 @@ export function LevelsPage({ view, paper }: { view: ResultView; paper: PaperSize
           )}
         </View>
       ))}
-      <Footer />
-    </Page>
+    </ReportPage>
   );
 }

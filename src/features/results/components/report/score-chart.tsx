@@ -58,8 +58,8 @@ export function ScoreChart({ objects }: { objects: ObjectView[] }) {
         ))}
       </View>
       <Text style={base.small}>
-        Bars: score on the ladder, 0-4 (the level is its whole part). Dashed line: target level. Grid lines:
-        L0-L4.
+        Bars: score on the ladder, 0–4 (the level is its whole part). Dashed line: target level. Grid lines:
+        L0–L4.
       </Text>
     </View>
   );

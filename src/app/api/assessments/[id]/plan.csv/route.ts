@@ -20,9 +20,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       answers: view.assessment.answers,
       lens: new URL(request.url).searchParams.get("lens") ?? view.result.lens ?? null,
     });
+    const submittedAt = view.assessment.submittedAt ?? new Date();
     return csvResponse(
-      exportFileName(view.assessment.team.name, "plan", view.assessment.submittedAt ?? new Date(), "csv"),
-      toCsv(PLAN_CSV_HEADER, planRows(shown)),
+      exportFileName(view.assessment.team.name, "plan", submittedAt, "csv"),
+      toCsv(PLAN_CSV_HEADER, planRows(shown, { teamName: view.assessment.team.name, submittedAt })),
     );
   });
 }
