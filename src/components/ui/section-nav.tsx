@@ -1,27 +1,24 @@
 /**
- * The sections of a long page as a row of links that stays at the top of the screen while the page
- * scrolls; on a phone the row scrolls sideways inside itself, never the page.
+ * Links to the sections of a long page, kept in view while scrolling (sticky at the top of the
+ * screen); on a phone the row scrolls sideways within itself rather than widening the page.
  */
 export function SectionNav({
-  label,
+  label = "On this page",
   sections,
 }: {
-  label: string;
-  sections: { id: string; title: string }[];
+  label?: string;
+  sections: { id: string; label: string }[];
 }) {
   return (
     <nav
       aria-label={label}
-      className="sticky top-0 z-10 -mx-4 overflow-x-auto border-b border-slate-200 bg-white/95 px-4 backdrop-blur"
+      className="sticky top-0 z-10 -mx-4 overflow-x-auto border-y border-slate-200 bg-white/95 px-4 py-2 backdrop-blur sm:mx-0 sm:rounded-lg sm:border"
     >
-      <ul className="flex gap-1 py-2 text-sm whitespace-nowrap">
-        {sections.map((section) => (
-          <li key={section.id}>
-            <a
-              href={`#${section.id}`}
-              className="block rounded px-2 py-1 text-brand-700 hover:bg-slate-100 hover:text-brand-900"
-            >
-              {section.title}
+      <ul className="flex gap-4 text-sm whitespace-nowrap">
+        {sections.map((s) => (
+          <li key={s.id}>
+            <a href={`#${s.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+              {s.label}
             </a>
           </li>
         ))}

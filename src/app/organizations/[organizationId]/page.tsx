@@ -14,11 +14,11 @@ import { getOrganizationSettings } from "@/features/organization/queries";
 import { uuidSchema } from "@/lib/ids";
 
 const SECTIONS = [
-  { id: "teams", title: "Teams" },
-  { id: "people", title: "People" },
-  { id: "invitations", title: "Invitations" },
-  { id: "import", title: "Import" },
-  { id: "review", title: "Review cadence" },
+  { id: "teams", label: "Teams" },
+  { id: "people", label: "People" },
+  { id: "invitations", label: "Invitations" },
+  { id: "import", label: "Import" },
+  { id: "review", label: "Review cadence" },
 ];
 
 export async function generateMetadata({

@@ -10,7 +10,7 @@ import { ObjectLadders } from "./object-ladders";
 import { PlanList } from "./plan-list";
 import { RiskList } from "./risk-list";
 import { ScoreChart } from "./score-chart";
-import { SectionNav } from "./section-nav";
+import { SectionNav } from "@/components/ui/section-nav";
 import { VerdictDetails } from "./verdict";
 
 /** The results page below its verdict: levels, claimed and evidenced, risks, plan, advice, change. */
