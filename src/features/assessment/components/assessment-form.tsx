@@ -163,7 +163,7 @@ export function AssessmentForm({
         onGo={(id) => go(id)}
         onRetryAll={retryAll}
       />
-      <div className="min-w-0 space-y-8">
+      <div className="min-w-0 space-y-8" data-step={step}>
         {position === 0 && questionnaire.format === 2 && (
           <EvidenceSummary
             teamId={teamId}
