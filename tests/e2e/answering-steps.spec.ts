@@ -1,7 +1,13 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import type { Question } from "@/domain/questionnaire/schema";
 import { bestOption, loadV2, worstOption } from "../support/answers";
-import { apiCaller, EVERY_QUESTION_APPLIES, expectNoAxeViolations, screenshotBothWidths } from "./support";
+import {
+  apiCaller,
+  EVERY_QUESTION_APPLIES,
+  expectNoAxeViolations,
+  SCREENSHOT_DIR,
+  screenshotBothWidths,
+} from "./support";
 
 /**
  * The questionnaire one section per screen: the section is in the URL, so a reload and the
@@ -146,6 +152,7 @@ test("a lead answers section by section, reloads and goes back on a middle secti
   expect(bar?.y ?? -1).toBeGreaterThanOrEqual(0);
   expect(bar?.y ?? 99).toBeLessThan(2);
   await expect(nav.getByTestId("progress-model")).toBeInViewport();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/answering-section-phone-scrolled.png` });
   await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.reload();

@@ -49,7 +49,7 @@ export function QuestionCard({
 }: Props) {
   const answer = entry?.answer ?? null;
   return (
-    <Card as="fieldset" id={question.id} className="scroll-mt-24 sm:p-5" disabled={readOnly}>
+    <Card as="fieldset" id={question.id} className="scroll-mt-36 sm:p-5 lg:scroll-mt-4" disabled={readOnly}>
       <legend className="sr-only">{`${number} ${question.text}`}</legend>
       <p className="font-medium" aria-hidden="true">
         <span className="mr-2 text-slate-500">{number}</span>
