@@ -30,7 +30,9 @@ export const paths = {
   signUp: (next?: string) => withQuery("/sign-up", returnTo(next)),
   forgotPassword: () => "/forgot-password" as const,
   resetPassword: () => "/reset-password" as const,
-  assessment: (id: string) => `/assessments/${id}` as const,
+  /** The answering page, at one of its steps (`?section=model`, `?section=review`; the first without). */
+  assessment: (id: string, section?: string, hash?: string) =>
+    withQuery(`/assessments/${id}`, { section }, hash),
   results: (id: string, options: { lens?: string; hash?: string } = {}) =>
     withQuery(`/assessments/${id}/results`, { lens: options.lens }, options.hash),
   team: (teamId: string, query: { from?: string; to?: string } = {}) => withQuery(`/teams/${teamId}`, query),
@@ -49,6 +51,7 @@ export const paths = {
     answers: (assessmentId: string) => `/api/assessments/${assessmentId}/answers` as const,
     targets: (assessmentId: string) => `/api/assessments/${assessmentId}/targets` as const,
     submit: (assessmentId: string) => `/api/assessments/${assessmentId}/submit` as const,
+    levelPreview: (assessmentId: string) => `/api/assessments/${assessmentId}/preview` as const,
     reportPdf: (assessmentId: string, options: { lens?: string; paper?: "letter" } = {}) =>
       withQuery(`/api/assessments/${assessmentId}/report.pdf`, options),
     exportJson: (assessmentId: string) => `/api/assessments/${assessmentId}/export.json` as const,

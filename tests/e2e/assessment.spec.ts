@@ -72,7 +72,14 @@ async function expectAllSaved(page: Page) {
   );
 }
 
-/** Answers the page's questions in page order (context first), each to its planned option. */
+/** Moves to the next section with the keyboard: focus "Next", Enter; focus lands on its heading. */
+async function nextSection(page: Page, title: string, heading = title) {
+  await page.getByRole("button", { name: `Next: ${title}` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: heading })).toBeFocused();
+}
+
+/** Answers the page's questions section by section (context first), each to its planned option. */
 async function answerAll(
   page: Page,
   round: number,
@@ -86,8 +93,11 @@ async function answerAll(
       question.options.map((o) => o.id),
     ]),
   );
+  const firstOfObject = new Map(q.objects.map((o) => [o.questions[0]?.id, o.title]));
   for (const [n, answer] of planned.entries()) {
     if (answer.kind !== "option") continue;
+    const section = firstOfObject.get(answer.questionId);
+    if (section) await nextSection(page, section);
     const ids = options.get(answer.questionId) ?? [];
     const before = previous?.find((a) => a.questionId === answer.questionId);
     const current = before?.kind === "option" ? ids.indexOf(before.optionId) : null;
@@ -98,8 +108,10 @@ async function answerAll(
 }
 
 async function submitWithKeyboard(page: Page) {
-  await page.getByRole("button", { name: "Review and submit" }).focus();
+  await nextSection(page, "Review", "Review and submit");
+  await page.getByRole("button", { name: "Submit assessment" }).focus();
   await page.keyboard.press("Enter");
+  await expect(page.getByText("Submit and freeze the answers now?")).toBeFocused();
   await page.getByRole("button", { name: "Submit now" }).focus();
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/results$/);
@@ -137,15 +149,22 @@ test("a lead completes an assessment with the keyboard only, reloading halfway, 
   await answerAll(page, 1, null, async () => {
     await expectAllSaved(page);
     const url = page.url();
+    expect(url).toMatch(/\?section=\w+$/);
     await page.reload();
     expect(page.url()).toBe(url);
+    // The same section, with the answers given so far: those on screen checked, all of them counted.
     const answeredBefore = planned.slice(0, Math.floor(planned.length / 2) + 1);
+    const onScreen = await page.locator("fieldset[id]").evaluateAll((sets) => sets.map((f) => f.id));
+    expect(onScreen.length).toBeGreaterThan(0);
     for (const answer of answeredBefore) {
-      if (answer.kind === "option")
+      if (answer.kind === "option" && onScreen.includes(answer.questionId))
         await expect(
           page.locator(`fieldset[id="${answer.questionId}"] input[value="${answer.optionId}"]`),
         ).toBeChecked();
     }
+    await expect(page.getByRole("navigation", { name: "Sections" })).toContainText(
+      `${answeredBefore.length} of ${planned.length} answered`,
+    );
   });
   await screenshotBothWidths(page, "answering");
   await submitWithKeyboard(page);

@@ -181,6 +181,13 @@ const TABLE: Entry[] = [
     body: () => ({ data: 3 }),
     expect: editTeamA,
   },
+  // The review's preview of a draft's levels: for those who may submit it.
+  {
+    method: "GET",
+    route: "/api/assessments/[id]/preview",
+    url: () => `/api/assessments/${DRAFT_A}/preview`,
+    expect: editTeamA,
+  },
   // Submitting the submitted one: the lead passes authorisation and gets 409, nothing changes.
   {
     method: "POST",

@@ -32,15 +32,45 @@ async function storedAnswers(
   return new Map(body.data.answers.map((a) => [a.questionId, a.answer?.optionId]));
 }
 
+/** Opens a section from the progress navigation: client-side, so it works while the server is down. */
+async function openSection(page: Page, title: string) {
+  await page
+    .getByRole("navigation", { name: "Sections" })
+    .getByRole("link", { name: new RegExp(`^${title}`) })
+    .click();
+  await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
+}
+
+const sectionOf = (questionId: string) =>
+  q.objects.find((o) => o.questions.some((question) => question.id === questionId))?.title ?? "";
+
+/** The save state every question shows, read section by section (the page keeps them across sections). */
 async function saveStates(page: Page): Promise<Map<string, string>> {
   const states = new Map<string, string>();
-  for (const question of questions) {
-    states.set(
-      question.id,
-      (await page.locator(`fieldset[id="${question.id}"] [role=status]`).innerText()).trim(),
-    );
+  for (const title of [...new Set(questions.map((question) => sectionOf(question.id)))]) {
+    await openSection(page, title);
+    for (const question of questions.filter((x) => sectionOf(x.id) === title)) {
+      states.set(
+        question.id,
+        (await page.locator(`fieldset[id="${question.id}"] [role=status]`).innerText()).trim(),
+      );
+    }
   }
   return states;
+}
+
+/** Answers the questions section by section, `during(i)` after the i-th. */
+async function answerAcrossSections(
+  page: Page,
+  chosen: Map<string, string>,
+  during: (i: number) => void | Promise<void>,
+) {
+  for (const [i, question] of questions.entries()) {
+    if (i === 0 || sectionOf(question.id) !== sectionOf(questions[i - 1]?.id ?? ""))
+      await openSection(page, sectionOf(question.id));
+    await page.locator(`fieldset[id="${question.id}"] input[value="${chosen.get(question.id)}"]`).check();
+    await during(i);
+  }
 }
 
 test.describe.configure({ mode: "serial", timeout: 300_000 });
@@ -69,10 +99,10 @@ test("a server killed during a burst of autosaves loses no acknowledged answer, 
         question.options[(i % (question.options.length - 1)) + 1]?.id ?? "",
       ]),
     );
-    for (const [i, question] of questions.entries()) {
-      await page.locator(`fieldset[id="${question.id}"] input[value="${chosen.get(question.id)}"]`).check();
+    // The burst spans two sections: the saves still under way go on on the next one.
+    await answerAcrossSections(page, chosen, async (i) => {
       if (i === 11) await server.kill("SIGKILL");
-    }
+    });
 
     // Every question settles as saved (acknowledged before the kill) or not saved.
     await expect(async () => {
@@ -183,10 +213,9 @@ test.describe("with a Postgres server", () => {
       await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
       const assessmentId = page.url().split("/").pop() ?? "";
       const chosen = new Map(questions.map((question) => [question.id, question.options[0]?.id ?? ""]));
-      for (const [i, question] of questions.entries()) {
-        await page.locator(`fieldset[id="${question.id}"] input[value="${chosen.get(question.id)}"]`).check();
+      await answerAcrossSections(page, chosen, (i) => {
         if (i === 11) execSync(restartPostgres ?? "", { stdio: "ignore" });
-      }
+      });
       await expect(async () => {
         const states = await saveStates(page);
         expect([...states.values()].every((s) => s === "Saved" || s.startsWith("Not saved"))).toBe(true);

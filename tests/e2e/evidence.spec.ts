@@ -103,36 +103,45 @@ test("a lead's token lets CI post evidence; answers are checked against it; resu
   // The answering page shows the scan; the CI answer claims more than the repository shows.
   await page.goto(`/assessments/${assessmentId}`);
   await expect(page.getByTestId("evidence-summary")).toContainText("Scanned");
+  const nav = page.getByRole("navigation", { name: "Sections" });
+  const openSection = async (title: string, heading = title) => {
+    await nav.getByRole("link", { name: new RegExp(`^${title}`) }).click();
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  };
   const ci = page.locator('fieldset[id="code-ci-checks"]');
+  await openSection("Code");
   await expect(ci.getByTestId("evidence-code-ci-checks")).toContainText("None run automatically.");
   await expect(ci.getByRole("note")).toContainText("claims more than your repositories show");
   await expectNoAxeViolations(page);
 
   // The lead takes the evidence's answer wherever it disputes a claim, except for CI checks.
   const disputed = page.locator("fieldset", { has: page.getByRole("note") });
-  expect(await disputed.count()).toBeGreaterThan(1);
-  for (const id of await disputed.evaluateAll((sets) => sets.map((f) => f.id))) {
-    if (id !== "code-ci-checks")
-      await page.locator(`fieldset[id="${id}"]`).getByRole("button", { name: "Use this answer" }).click();
+  let disputes = 0;
+  for (const object of q.objects) {
+    await openSection(object.title);
+    disputes += await disputed.count();
+    for (const id of await disputed.evaluateAll((sets) => sets.map((f) => f.id))) {
+      if (id !== "code-ci-checks")
+        await page.locator(`fieldset[id="${id}"]`).getByRole("button", { name: "Use this answer" }).click();
+    }
   }
+  expect(disputes).toBeGreaterThan(1);
   await expect(disputed).toHaveCount(1);
-  await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible(
-    {
-      timeout: 15_000,
-    },
-  );
+  await expect(nav.getByText("All changes saved")).toBeVisible({ timeout: 15_000 });
 
-  // Submitting asks for the note first.
-  await page.getByRole("button", { name: "Review and submit" }).click();
+  // Submitting asks for the note first; the review links to the question.
+  await openSection("Review", "Review and submit");
   await expect(page.getByTestId("unexplained").getByRole("listitem")).toHaveCount(1);
   await expect(page.getByTestId("unexplained")).toContainText(CI_QUESTION?.text ?? "");
-  await expect(page.getByRole("button", { name: "Submit now" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Submit assessment" })).toBeDisabled();
+  await page.getByTestId("unexplained").getByRole("link").click();
+  await expect(page).toHaveURL(/section=code#code-ci-checks$/);
   await ci.getByLabel("Note").fill(NOTE);
   await ci.getByLabel("Note").blur();
-  await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible(
-    { timeout: 15_000 },
-  );
+  await expect(nav.getByText("All changes saved")).toBeVisible({ timeout: 15_000 });
+  await openSection("Review", "Review and submit");
   await expect(page.getByTestId("unexplained")).toHaveCount(0);
+  await page.getByRole("button", { name: "Submit assessment" }).click();
   await page.getByRole("button", { name: "Submit now" }).click();
   await page.waitForURL(/\/results$/);
 

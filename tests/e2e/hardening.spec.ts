@@ -280,7 +280,14 @@ test("impossible dates are refused; extreme accepted data keeps the dashboard an
     await api("POST", "/api/assessments/start", cookie, { teamId }),
   );
   // Every question of the form, answered with the longest note and link the API accepts.
-  const form = (await api("GET", `/assessments/${assessmentId}`, cookie)).text;
+  // The form shows one section per screen: read every one.
+  const form = (
+    await Promise.all(
+      ["context", "data", "model", "code"].map(
+        async (section) => (await api("GET", `/assessments/${assessmentId}?section=${section}`, cookie)).text,
+      ),
+    )
+  ).join("\n");
   const questionIds = [
     ...new Set([...form.matchAll(/fieldset[^>]* id="([a-z0-9-]+)"/g)].map((m) => m[1] ?? "")),
   ];

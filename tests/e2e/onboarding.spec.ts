@@ -109,16 +109,21 @@ test("the invited lead signs up from the link and completes an assessment", asyn
   await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
 
   const answers: Answer[] = [];
-  for (const [i, question] of q.objects.flatMap((o) => o.questions).entries()) {
-    const option = question.options[i % question.options.length];
-    if (!option) continue;
-    await page.locator(`fieldset[id="${question.id}"] input[value="${option.id}"]`).check();
-    answers.push({ questionId: question.id, kind: "option", optionId: option.id });
+  let i = 0;
+  for (const object of q.objects) {
+    await page.getByRole("button", { name: `Next: ${object.title}` }).click();
+    for (const question of object.questions) {
+      const option = question.options[i++ % question.options.length];
+      if (!option) continue;
+      await page.locator(`fieldset[id="${question.id}"] input[value="${option.id}"]`).check();
+      answers.push({ questionId: question.id, kind: "option", optionId: option.id });
+    }
   }
   await expect(page.getByRole("navigation", { name: "Sections" }).getByText("All changes saved")).toBeVisible(
     { timeout: 20_000 },
   );
-  await page.getByRole("button", { name: "Review and submit" }).click();
+  await page.getByRole("button", { name: "Next: Review" }).click();
+  await page.getByRole("button", { name: "Submit assessment" }).click();
   await page.getByRole("button", { name: "Submit now" }).click();
   await page.waitForURL(/\/results$/);
   resultsPath = new URL(page.url()).pathname;

@@ -71,24 +71,36 @@ test("the questionnaire is answerable in about 20 minutes: words shown and time 
         answer: { kind: "option", optionId },
       });
 
-    await page.goto(`/assessments/${assessmentId}`);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("assessment");
-    // Text a reader sees without opening anything: closed "Why this matters" and note panels,
-    // skipped questions and screen-reader-only labels are left out.
-    const shown = await page.evaluate(() => {
-      const main = document.querySelector("main") as HTMLElement;
-      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-      const parts: string[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (parent && parent.checkVisibility() && !parent.closest(".sr-only"))
-          parts.push(node.textContent ?? "");
-      }
-      const questions = [...document.querySelectorAll("fieldset[id]")].filter((f) =>
-        f.checkVisibility(),
-      ).length;
-      return { text: parts.join(" "), questions };
-    });
+    // One section per screen: the words of every section's screen, the page around them counted once.
+    let shown = { text: "", questions: 0 };
+    for (const [i, section] of ["context", ...q.objects.map((o) => o.id)].entries()) {
+      await page.goto(`/assessments/${assessmentId}?section=${section}`);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("assessment");
+      // Text a reader sees without opening anything: closed "Why this matters" and note panels,
+      // skipped questions and screen-reader-only labels are left out.
+      const screen = await page.evaluate((whole) => {
+        const root = (
+          whole ? document.querySelector("main") : document.querySelector("[data-step]")
+        ) as HTMLElement;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const parts: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (
+            parent &&
+            parent.checkVisibility() &&
+            !parent.closest(".sr-only") &&
+            (whole || !parent.closest('nav[aria-label="Steps"]'))
+          )
+            parts.push(node.textContent ?? "");
+        }
+        const questions = [...root.querySelectorAll("fieldset[id]")].filter((f) =>
+          f.checkVisibility(),
+        ).length;
+        return { text: parts.join(" "), questions };
+      }, i === 0);
+      shown = { text: `${shown.text} ${screen.text}`, questions: shown.questions + screen.questions };
+    }
     const words = shown.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const minutes = words / WORDS_PER_MINUTE + (shown.questions * SECONDS_TO_DECIDE) / 60;
     report[name] = { questions: shown.questions, words, minutes: Math.round(minutes * 10) / 10 };

@@ -20,8 +20,8 @@ test("the last write wins and the other tab picks it up on focus", async ({ brow
   const id = ((await started.json()) as { data: { id: string } }).data.id;
   const context = await browser.newContext({ storageState: storageStateOf("lead") });
   const [tabA, tabB] = [await context.newPage(), await context.newPage()];
-  await tabA.goto(`/assessments/${id}`);
-  await tabB.goto(`/assessments/${id}`);
+  await tabA.goto(`/assessments/${id}?section=model`);
+  await tabB.goto(`/assessments/${id}?section=model`);
 
   await choose(tabA, first?.id ?? "");
   await choose(tabB, third?.id ?? "");

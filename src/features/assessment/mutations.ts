@@ -11,8 +11,7 @@ import {
   type QuestionnaireV2,
 } from "@/domain/questionnaire/questionnaire";
 import type { Answer } from "@/domain/scoring/answers";
-import { answerRuleProblems, findAnswerProblems, scoreAssessment } from "@/domain/scoring/engine";
-import { withTeamContext } from "@/domain/scoring/team-context";
+import { answerRuleProblems, findAnswerProblems } from "@/domain/scoring/engine";
 import { AppError } from "@/lib/errors";
 import { transaction } from "@/server/db/client";
 import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
@@ -33,6 +32,7 @@ import {
   questionnaireOfVersion,
 } from "@/server/repositories/questionnaire-versions";
 import { findTeam } from "@/server/repositories/teams";
+import { scoreDraft } from "./draft-scoring";
 import type { AnswerPatchInput } from "./schemas";
 import { toDomainAnswer } from "./schemas";
 import type { startAssessmentSchema, targetsPatchSchema } from "./schemas";
@@ -123,9 +123,9 @@ export async function submit(viewer: Viewer, assessmentId: string) {
   const result = await transaction(async (tx) => {
     const { questionnaireVersionId } = await lockDraft({ assessmentId, mode: "submit" }, tx);
     const questionnaire = await questionnaireOfVersion({ versionId: questionnaireVersionId }, tx);
-    const { answers, notes, targets, team, teamId } = await findAnswersForScoring({ assessmentId }, tx);
-    const scored = { answers: withTeamContext(questionnaire, answers, team), targets };
-    const result = scoreAssessment(questionnaire, scored);
+    const loaded = await findAnswersForScoring({ assessmentId }, tx);
+    const { answers, notes, teamId } = loaded;
+    const { input: scored, result } = scoreDraft(questionnaire, loaded);
     // With a repository scan of the team, the evidenced result is stored beside the claimed one,
     // and every answer that claims more than high-confidence evidence allows carries a note.
     const scan = isV2(questionnaire) ? await findLatestEvidenceScan({ teamId, questionnaire }, tx) : null;

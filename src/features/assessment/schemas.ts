@@ -81,3 +81,26 @@ export interface DraftEvidence {
   complete: boolean;
   byQuestion: Record<string, QuestionEvidenceView>;
 }
+
+/**
+ * The levels the draft's saved answers give today, as the review step shows them before submitting
+ * (computed on the server by the engine that scores the submit).
+ */
+export const levelPreviewSchema = z.object({
+  objects: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      level: z.number().int().nullable(),
+      score: z.number(),
+      target: z.number().int().nullable(),
+      /** Levels still to climb to the target (0 when reached), as the engine counts them. */
+      gap: z.number().int().nullable(),
+    }),
+  ),
+  weakest: z.object({ level: z.number().int().nullable(), objects: z.array(z.string()) }),
+  preProduction: z.boolean(),
+  /** How many answers the preview is computed from (the saved ones). */
+  answers: z.number().int(),
+});
+export type LevelPreview = z.infer<typeof levelPreviewSchema>;

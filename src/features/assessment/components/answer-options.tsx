@@ -4,7 +4,8 @@ import type { AnswerValue } from "../schemas";
 
 const OPTION =
   "flex cursor-pointer items-start gap-3 rounded-md px-2 py-2 hover:bg-slate-50 has-[:checked]:bg-brand-50";
-const RADIO = "mt-1 size-4 accent-brand-600";
+// Fixed size: a radio keeps its size whatever the length of its label.
+const RADIO = "mt-1 size-4 flex-none scroll-mt-40 accent-brand-600 lg:scroll-mt-4";
 
 /**
  * A question's choices as radio buttons: its graded options, then for a scored question "don't

@@ -3,20 +3,21 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { claimsAboveEvidence } from "@/domain/evidence/explain";
-import { appliesInContext } from "@/domain/questionnaire/applicability";
 import type { AnyContextQuestion, AnyQuestion, Questionnaire } from "@/domain/questionnaire/questionnaire";
 import type { ObjectId } from "@/domain/questionnaire/schema";
 import type { Answer, Targets } from "@/domain/scoring/answers";
-import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { Select } from "@/components/ui/select";
 import { callApi } from "@/lib/api-client";
 import { paths } from "@/lib/paths";
 import { targetsReply, type AnswerValue, type DraftEvidence, type StoredAnswer } from "../schemas";
+import { formSections, REVIEW, shownSections, stepsOf } from "../sections";
+import { AnswerRules } from "./answer-rules";
 import { EvidenceSummary } from "./evidence-summary";
-import { QuestionCard } from "./question-card";
-import { SubmitPanel } from "./submit-panel";
+import { ProgressNav } from "./progress-nav";
+import { ReviewStep } from "./review-step";
+import { SectionStep } from "./section-step";
+import { StepButtons } from "./step-buttons";
 import { useAutosave } from "./use-autosave";
+import { useStep } from "./use-step";
 
 interface Props {
   assessmentId: string;
@@ -31,50 +32,11 @@ interface Props {
 
 const NOTE_PAUSE_MS = 800;
 
-interface FormSection {
-  id: string;
-  title: string;
-  summary: string;
-  scored: boolean;
-  questions: (AnyQuestion | AnyContextQuestion)[];
-}
-
 /**
- * The page's sections: the objects and the team's context. In the current format the context
- * comes first (its answers decide which questions apply), without what the team's settings answer.
+ * The answering page: one section per screen (the team's context, then each object), then the
+ * review, with the step in the URL. The page stays mounted from step to step, so every change is
+ * saved question by question whatever step the user moves to.
  */
-function formSections(questionnaire: Questionnaire): FormSection[] {
-  const objects = questionnaire.objects.map((o): FormSection => ({
-    id: o.id,
-    title: o.title,
-    summary: o.summary,
-    questions: o.questions,
-    scored: true,
-  }));
-  if (questionnaire.format !== 2) {
-    return [
-      ...objects,
-      {
-        id: "context",
-        title: "Context",
-        summary: "About your team. These answers do not score; they shape the advice.",
-        questions: questionnaire.context.questions,
-        scored: false,
-      },
-    ];
-  }
-  const context: FormSection = {
-    id: "context",
-    title: "Your context",
-    summary:
-      "About your team. These answers do not score; they decide which questions apply and shape the advice.",
-    questions: questionnaire.context.questions.filter((q) => !q.fromTeam),
-    scored: false,
-  };
-  return [context, ...objects];
-}
-
-/** The answering page: one section per object plus context, autosaved question by question. */
 export function AssessmentForm({
   assessmentId,
   teamId,
@@ -85,7 +47,7 @@ export function AssessmentForm({
   reviewCadenceDays,
 }: Props) {
   const router = useRouter();
-  const { entries, states, update, flush, retryAll, unsaved, failed } = useAutosave(
+  const { entries, states, stored, savedCount, update, flush, retryAll, unsaved, failed } = useAutosave(
     assessmentId,
     initialAnswers,
   );
@@ -94,23 +56,13 @@ export function AssessmentForm({
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
   const sections = useMemo(() => formSections(questionnaire), [questionnaire]);
-  // Skip logic: a question the context answers rule out is not shown, not counted and not required.
-  const contextAnswer = (questionId: string) => {
-    const answer = entries[questionId]?.answer;
-    return answer?.kind === "option" ? answer.optionId : null;
-  };
-  const shown = sections.map((s) => ({
-    ...s,
-    questions: s.questions.filter((q) => appliesInContext(q, contextAnswer)),
-    skipped: s.questions.filter((q) => !appliesInContext(q, contextAnswer)),
-  }));
-  const isAnswered = (id: string) => Boolean(entries[id]?.answer);
+  const sectionIds = useMemo(() => sections.map((s) => s.id), [sections]);
+  const { step, go: goToStep } = useStep(assessmentId, sectionIds);
+  const shown = shownSections(sections, (id) => entries[id]?.answer);
+  // Counted from what the server acknowledged, not from what the page shows while it saves.
+  const isStored = (id: string) => stored[id] === true;
   const total = shown.reduce((n, s) => n + s.questions.length, 0);
-  const answered = shown.reduce((n, s) => n + s.questions.filter((q) => isAnswered(q.id)).length, 0);
-  const unanswered = shown.flatMap((s) =>
-    s.questions.filter((q) => !isAnswered(q.id)).map((q) => ({ id: q.id, section: s.title, text: q.text })),
-  );
-  const levelsOf = (object: string) => questionnaire.objects.find((o) => o.id === object)?.levels ?? [];
+  const answered = shown.reduce((n, s) => n + s.questions.filter((q) => isStored(q.id)).length, 0);
 
   // Evidence: answers above what high-confidence evidence allows, and suggestions for unanswered questions.
   const evidenceOf = (id: string) => evidence?.byQuestion[id];
@@ -119,14 +71,14 @@ export function AssessmentForm({
     "capability" in question &&
     claimsAboveEvidence(question, entries[question.id]?.answer, evidenceOf(question.id));
   const flagged = scoredShown.filter(isFlagged);
-  const unexplained = flagged
-    .filter((q) => !entries[q.id]?.note?.trim())
-    .map((q) => ({
-      id: q.id,
-      section: shown.find((s) => s.questions.includes(q))?.title ?? "",
-      text: q.text,
-    }));
-  const fillable = scoredShown.filter((q) => !isAnswered(q.id) && evidenceOf(q.id)?.suggestion);
+  const unexplained = shown.flatMap((s) =>
+    s.scored
+      ? s.questions
+          .filter((q) => isFlagged(q) && !entries[q.id]?.note?.trim())
+          .map((q) => ({ id: q.id, sectionId: s.id, section: s.title, text: q.text }))
+      : [],
+  );
+  const fillable = scoredShown.filter((q) => !entries[q.id]?.answer && evidenceOf(q.id)?.suggestion);
   function fillWithSuggestions() {
     for (const question of fillable) {
       const suggestion = evidenceOf(question.id)?.suggestion;
@@ -147,12 +99,26 @@ export function AssessmentForm({
   function onText(questionId: string, field: "note" | "evidenceUrl", value: string, final: boolean) {
     const existing = timers.current.get(questionId);
     if (existing) clearTimeout(existing);
+    timers.current.delete(questionId);
     update(questionId, { [field]: value === "" ? null : value }, { sendNow: final });
     if (!final)
       timers.current.set(
         questionId,
-        setTimeout(() => flush(questionId), NOTE_PAUSE_MS),
+        setTimeout(() => {
+          timers.current.delete(questionId);
+          flush(questionId);
+        }, NOTE_PAUSE_MS),
       );
+  }
+
+  /** To another step: a note still in its typing pause is sent now rather than after it. */
+  function go(next: string, questionId?: string) {
+    for (const [id, timer] of timers.current) {
+      clearTimeout(timer);
+      flush(id);
+    }
+    timers.current.clear();
+    goToStep(next, questionId);
   }
 
   async function onTarget(object: ObjectId, value: string) {
@@ -165,52 +131,40 @@ export function AssessmentForm({
     setTargetError(saved.ok ? null : "The target level could not be saved. Change it again to retry.");
   }
 
+  const steps = stepsOf(sectionIds);
+  const position = steps.indexOf(step);
+  const section = shown.find((s) => s.id === step);
+  const titleOf = (id: string) => (id === REVIEW ? "Review" : (shown.find((s) => s.id === id)?.title ?? id));
+  const waitFor =
+    failed > 0
+      ? "Some changes are not saved: retry them (at the top) before you submit."
+      : unsaved > 0
+        ? "Some changes are still being saved; they must be saved before you submit."
+        : null;
+
   return (
-    <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
-      <aside className="lg:sticky lg:top-4 lg:self-start">
-        <Card as="nav" aria-label="Sections">
-          <p className="text-sm font-medium">
-            {answered} of {total} answered
-          </p>
-          <progress
-            className="mt-2 h-2 w-full accent-brand-600"
-            max={total}
-            value={answered}
-            aria-label="Questions answered"
-          />
-          <ul className="mt-3 space-y-1 text-sm">
-            {shown.map((s) => (
-              <li key={s.id}>
-                <a
-                  href={`#section-${s.id}`}
-                  className="flex justify-between rounded px-1 py-0.5 text-brand-700 hover:bg-slate-50"
-                >
-                  <span>{s.title}</span>
-                  <span className="text-slate-600">
-                    {s.questions.filter((q) => isAnswered(q.id)).length}/{s.questions.length}
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ul>
-          <p className="mt-3 min-h-10 text-sm" role="status" aria-live="polite">
-            {failed > 0 ? (
-              <span className="text-red-700">
-                {failed} change{failed === 1 ? "" : "s"} not saved.{" "}
-                <Button variant="link" onClick={retryAll} className="text-inherit">
-                  Retry all
-                </Button>
-              </span>
-            ) : unsaved > 0 ? (
-              <span className="text-slate-600">Saving…</span>
-            ) : (
-              <span className="text-emerald-700">All changes saved</span>
-            )}
-          </p>
-        </Card>
-      </aside>
-      <div className="min-w-0 space-y-10">
-        {questionnaire.format === 2 && (
+    <div className="grid gap-6 lg:grid-cols-[14rem_1fr] lg:gap-8">
+      <ProgressNav
+        steps={steps.map((id) => {
+          const s = shown.find((x) => x.id === id);
+          return {
+            id,
+            title: titleOf(id),
+            answered: s ? s.questions.filter((q) => isStored(q.id)).length : null,
+            total: s?.questions.length ?? 0,
+            href: paths.assessment(assessmentId, id),
+          };
+        })}
+        current={step}
+        answered={answered}
+        total={total}
+        unsaved={unsaved}
+        failed={failed}
+        onGo={(id) => go(id)}
+        onRetryAll={retryAll}
+      />
+      <div className="min-w-0 space-y-8" data-step={step}>
+        {position === 0 && questionnaire.format === 2 && (
           <EvidenceSummary
             teamId={teamId}
             evidence={evidence}
@@ -219,104 +173,59 @@ export function AssessmentForm({
             onFill={fillWithSuggestions}
           />
         )}
-        {questionnaire.format === 2 && (
-          <div
-            className="border-brand-100 max-w-3xl space-y-1 rounded-lg border bg-brand-50 p-4 text-sm text-slate-800"
-            data-testid="answer-rules"
-          >
-            <p>
-              <span className="font-semibold">How to answer:</span> {questionnaire.answerRule}
-            </p>
-            <p>
-              <span className="font-semibold">Which models:</span> {questionnaire.scopeRule}
-            </p>
-          </div>
+        {section?.scored && questionnaire.format === 2 && (
+          <AnswerRules
+            answerRule={questionnaire.answerRule}
+            scopeRule={questionnaire.scopeRule}
+            open={section.id === shown.find((s) => s.scored)?.id}
+          />
         )}
-        {shown.map((section, s) => (
-          <section
+        {section ? (
+          <SectionStep
             key={section.id}
-            id={`section-${section.id}`}
-            aria-labelledby={`heading-${section.id}`}
-            className="scroll-mt-4 space-y-4"
-          >
-            <div className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
-              <div>
-                <h2 id={`heading-${section.id}`} className="text-2xl font-semibold">
-                  {section.title}
-                </h2>
-                <p className="max-w-2xl text-slate-700">{section.summary}</p>
-              </div>
-              {section.scored && (
-                <label className="text-sm">
-                  <span className="block text-slate-700">Target level for {section.title}</span>
-                  <Select
-                    size="inline"
-                    value={targets[section.id as ObjectId] ?? ""}
-                    onChange={(e) => void onTarget(section.id as ObjectId, e.target.value)}
-                    aria-describedby={`target-meaning-${section.id}`}
-                  >
-                    <option value="">No target</option>
-                    {levelsOf(section.id)
-                      .filter((l) => l.level > 0)
-                      .map((l) => (
-                        <option key={l.level} value={l.level}>
-                          L{l.level} · {l.title}
-                        </option>
-                      ))}
-                  </Select>
-                  <span
-                    id={`target-meaning-${section.id}`}
-                    className="mt-1 block max-w-xs text-xs text-slate-600"
-                  >
-                    {levelsOf(section.id).find((l) => l.level === targets[section.id as ObjectId])
-                      ?.descriptor ?? "The level you aim for next; the plan marks what it takes."}
-                  </span>
-                </label>
-              )}
-            </div>
-            {section.scored && targetError && <p className="text-sm text-red-700">{targetError}</p>}
-            {section.questions.map((question, q) => (
-              <QuestionCard
-                key={question.id}
-                question={question}
-                number={`${s + 1}.${q + 1}`}
-                scored={section.scored}
-                entry={entries[question.id]}
-                state={states[question.id]}
-                readOnly={false}
-                onAnswer={(value) => answer(question.id, value)}
-                onText={(field, value, final) => onText(question.id, field, value, final)}
-                onRetry={() => flush(question.id)}
-                evidence={section.scored ? evidenceOf(question.id) : undefined}
-                flagged={section.scored && isFlagged(question)}
-                dueForReview={dueForReview(question.id)}
-                onConfirm={() => {
-                  const current = entries[question.id]?.answer;
-                  if (current) answer(question.id, answerValueOf(current));
-                }}
-              />
-            ))}
-            {section.skipped.length > 0 && (
-              <details className="text-sm text-slate-700" data-testid={`skipped-${section.id}`}>
-                <summary className="cursor-pointer">
-                  {section.skipped.length} question{section.skipped.length === 1 ? "" : "s"} skipped:{" "}
-                  {section.skipped.length === 1 ? "it does" : "they do"} not apply to your context
-                </summary>
-                <ul className="mt-1 list-disc pl-5">
-                  {section.skipped.map((q) => (
-                    <li key={q.id}>{q.text}</li>
-                  ))}
-                </ul>
-              </details>
-            )}
-          </section>
-        ))}
-        <SubmitPanel
-          assessmentId={assessmentId}
-          unanswered={unanswered}
-          unexplained={unexplained}
-          blocked={unsaved > 0}
-          onSubmitted={() => router.push(paths.results(assessmentId))}
+            section={section}
+            index={position}
+            questionnaire={questionnaire}
+            targets={targets}
+            targetError={targetError}
+            onTarget={(object, value) => void onTarget(object, value)}
+            entries={entries}
+            states={states}
+            onAnswer={answer}
+            onText={onText}
+            onRetry={flush}
+            evidenceOf={evidenceOf}
+            isFlagged={isFlagged}
+            dueForReview={dueForReview}
+            onConfirm={(questionId) => {
+              const current = entries[questionId]?.answer;
+              if (current) answer(questionId, answerValueOf(current));
+            }}
+          />
+        ) : (
+          <ReviewStep
+            assessmentId={assessmentId}
+            sections={shown}
+            stored={stored}
+            entries={entries}
+            unexplained={unexplained}
+            waitFor={waitFor}
+            previewVersion={`${savedCount}:${JSON.stringify(targets)}`}
+            settled={unsaved === 0}
+            onGo={go}
+            onSubmitted={() => router.push(paths.results(assessmentId))}
+          />
+        )}
+        <StepButtons
+          previous={
+            position > 0 ? { id: steps[position - 1] ?? "", title: titleOf(steps[position - 1] ?? "") } : null
+          }
+          next={
+            position < steps.length - 1
+              ? { id: steps[position + 1] ?? "", title: titleOf(steps[position + 1] ?? "") }
+              : null
+          }
+          onGo={(id) => go(id)}
         />
       </div>
     </div>

@@ -49,19 +49,20 @@ export function QuestionCard({
 }: Props) {
   const answer = entry?.answer ?? null;
   return (
-    <Card as="fieldset" id={question.id} className="scroll-mt-24 sm:p-5" disabled={readOnly}>
+    <Card as="fieldset" id={question.id} className="scroll-mt-36 sm:p-5 lg:scroll-mt-4" disabled={readOnly}>
       <legend className="sr-only">{`${number} ${question.text}`}</legend>
-      <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
-        <p className="font-medium" aria-hidden="true">
-          <span className="mr-2 text-slate-500">{number}</span>
-          {question.text}
-        </p>
+      <p className="font-medium" aria-hidden="true">
+        <span className="mr-2 text-slate-500">{number}</span>
+        {question.text}
+      </p>
+      {/* The save state sits beside "Why this matters", so it needs no column of its own on any width. */}
+      <div className="mt-1 flex items-start justify-between gap-2">
+        <details className="min-w-0 flex-1 text-sm text-slate-700">
+          <summary className="cursor-pointer py-1 text-brand-700">Why this matters</summary>
+          <p className="mt-1">{question.help}</p>
+        </details>
         <SaveStatus state={state} onRetry={onRetry} />
       </div>
-      <details className="mt-2 text-sm text-slate-700">
-        <summary className="cursor-pointer text-brand-700">Why this matters</summary>
-        <p className="mt-1">{question.help}</p>
-      </details>
       {dueForReview && answer && (
         <p className="mt-2 text-sm text-amber-900" data-testid={`due-${question.id}`}>
           Last confirmed {dueForReview}: is it still true?{" "}

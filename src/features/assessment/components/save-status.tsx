@@ -1,12 +1,12 @@
 import { Button } from "@/components/ui/button";
 import type { SaveState } from "./use-autosave";
 
-/** The save state of one question, in a fixed-size slot so the layout never shifts. */
+/** The save state of one question, at the end of a row that has room for it, so the layout never shifts. */
 export function SaveStatus({ state, onRetry }: { state: SaveState | undefined; onRetry: () => void }) {
   const kind = state?.kind ?? "idle";
   return (
     <span
-      className="inline-flex min-h-8 min-w-40 items-center justify-end gap-2 text-sm"
+      className="inline-flex min-h-7 flex-none items-center justify-end gap-2 text-sm"
       role="status"
       aria-live="polite"
     >

@@ -3,32 +3,29 @@
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Anchor } from "@/components/ui/text-link";
 import { callApi } from "@/lib/api-client";
-import { cn } from "@/lib/cn";
 import { paths } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
 import { submittedReply } from "../schemas";
 
 interface Props {
   assessmentId: string;
-  unanswered: { id: string; section: string; text: string }[];
-  /** Answers that claim more than the repositories show, without a note saying why. */
-  unexplained: { id: string; section: string; text: string }[];
-  blocked: boolean;
+  unanswered: number;
+  /** Why submitting must wait (changes not saved, answers that need a note), or null. */
+  waitFor: string | null;
   onSubmitted: () => void;
 }
 
-/** Submit: first the unanswered questions (the user may still submit), then a confirmation. */
-export function SubmitPanel({ assessmentId, unanswered, unexplained, blocked, onSubmitted }: Props) {
-  const [reviewing, setReviewing] = useState(false);
+/** Submit, in two steps: the button, then a confirmation that says plainly what submitting does. */
+export function SubmitPanel({ assessmentId, unanswered, waitFor, onSubmitted }: Props) {
+  const [confirming, setConfirming] = useState(false);
   const { busy, error, run } = useAction();
-  const summary = useRef<HTMLParagraphElement>(null);
+  const question = useRef<HTMLParagraphElement>(null);
 
-  // The "Review and submit" button disappears when pressed: keep keyboard focus in the review.
+  // The "Submit assessment" button disappears when pressed: keep keyboard focus in the confirmation.
   useEffect(() => {
-    if (reviewing) summary.current?.focus();
-  }, [reviewing]);
+    if (confirming) question.current?.focus();
+  }, [confirming]);
 
   const submit = () =>
     run(() => callApi(paths.api.submit(assessmentId), { reply: submittedReply }), {
@@ -42,74 +39,43 @@ export function SubmitPanel({ assessmentId, unanswered, unexplained, blocked, on
 
   return (
     <Card as="section" padding="lg" aria-labelledby="submit-heading" className="border-slate-300">
-      <h2 id="submit-heading" className="text-xl font-semibold">
+      <h3 id="submit-heading" className="text-xl font-semibold">
         Submit
-      </h2>
+      </h3>
       <p className="mt-1 text-slate-700">
-        Submitting freezes the answers and computes your levels, risks and plan.
+        Submitting freezes the answers: after it, they can no longer be changed. Your levels, risks and plan
+        are stored as they are then; to change an answer later, retake the assessment.
       </p>
-      {!reviewing ? (
-        <Button onClick={() => setReviewing(true)} className="mt-4">
-          Review and submit
+      {waitFor && <p className="mt-3 text-amber-800">{waitFor}</p>}
+      {!confirming ? (
+        <Button onClick={() => setConfirming(true)} className="mt-4" disabled={waitFor !== null}>
+          Submit assessment
         </Button>
       ) : (
-        <div className="mt-4 space-y-3">
-          {unanswered.length > 0 ? (
-            <>
-              <p ref={summary} tabIndex={-1} className="font-medium">
-                {unanswered.length} question{unanswered.length === 1 ? " is" : "s are"} unanswered. Unanswered
-                questions count as not in place.
-              </p>
-              <QuestionLinks questions={unanswered} className="max-h-64 overflow-auto text-sm" />
-            </>
-          ) : (
-            <p ref={summary} tabIndex={-1} className="font-medium">
-              Every question is answered.
-            </p>
-          )}
-          {unexplained.length > 0 && (
-            <div
-              className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-              data-testid="unexplained"
-            >
-              <p className="font-medium">
-                {unexplained.length === 1 ? "One answer claims" : `${unexplained.length} answers claim`} more
-                than your repositories show. Say why in {unexplained.length === 1 ? "its" : "their"} note
-                before submitting:
-              </p>
-              <QuestionLinks questions={unexplained} className="mt-1" />
-            </div>
-          )}
-          {blocked && (
-            <p className="text-amber-800">
-              Some changes are not saved yet; they must be saved before you submit.
-            </p>
-          )}
-          <Button onClick={() => void submit()} disabled={busy || blocked || unexplained.length > 0}>
-            {busy ? "Submitting…" : "Submit now"}
-          </Button>
-          {error && (
-            <p role="alert" className="text-red-700">
-              {error}
-            </p>
-          )}
+        <div
+          className="mt-4 space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4"
+          data-testid="confirm-submit"
+        >
+          <p ref={question} tabIndex={-1} className="font-medium text-amber-950">
+            Submit and freeze the answers now?
+            {unanswered > 0 &&
+              ` ${unanswered} question${unanswered === 1 ? " is" : "s are"} still unanswered and will count as not in place.`}
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <Button onClick={() => void submit()} disabled={busy || waitFor !== null}>
+              {busy ? "Submitting…" : "Submit now"}
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)} disabled={busy}>
+              Not yet
+            </Button>
+          </div>
         </div>
       )}
+      {error && (
+        <p role="alert" className="mt-3 text-red-700">
+          {error}
+        </p>
+      )}
     </Card>
-  );
-}
-
-/** Links to questions on the page, each named by its section and text. */
-function QuestionLinks({ questions, className }: { questions: Props["unanswered"]; className?: string }) {
-  return (
-    <ul className={cn("list-disc space-y-1 pl-6", className)}>
-      {questions.map((q) => (
-        <li key={q.id}>
-          <Anchor href={`#${q.id}`}>
-            {q.section}: {q.text}
-          </Anchor>
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -27,6 +27,10 @@ export type { Entry, SaveState };
 export function useAutosave(assessmentId: string, initial: StoredAnswer[]) {
   const [entries, setEntries] = useState<Record<string, Entry>>(() => mergeNewer({}, initial, () => false));
   const [states, setStates] = useState<Record<string, SaveState>>({});
+  // Per question, whether the server holds an answer (what the page shows may still be on its way).
+  const [stored, setStored] = useState<Record<string, boolean>>(() => storedAnswered(initial));
+  // Counts acknowledged saves, so that what depends on the stored answers knows when to look again.
+  const [savedCount, setSavedCount] = useState(0);
   const queue = useRef(new AutosaveQueue());
   const setState = (questionId: string, state: SaveState) =>
     setStates((s) => ({ ...s, [questionId]: state }));
@@ -50,11 +54,15 @@ export function useAutosave(assessmentId: string, initial: StoredAnswer[]) {
       for (let patch = queue.current.start(questionId); patch;) {
         setState(questionId, { kind: "saving" });
         const outcome = await save(questionId, patch);
-        if (outcome.kind === "saved")
+        if (outcome.kind === "saved") {
           setEntries((e) => ({
             ...e,
             [questionId]: { ...applyPatch(questionId, e[questionId], {}), revision: outcome.revision },
           }));
+          const sent = patch.answer;
+          if (sent !== undefined) setStored((s) => ({ ...s, [questionId]: sent !== null }));
+          setSavedCount((n) => n + 1);
+        }
         const after = queue.current.finish(questionId, patch, outcome);
         if ("state" in after) setState(questionId, after.state);
         patch = "next" in after ? after.next : null;
@@ -83,7 +91,11 @@ export function useAutosave(assessmentId: string, initial: StoredAnswer[]) {
       method: "GET",
       reply: storedAnswersReply,
     });
-    if (result.ok) setEntries((e) => mergeNewer(e, result.data.answers, (id) => queue.current.busy(id)));
+    if (!result.ok) return;
+    const busy = (id: string) => queue.current.busy(id);
+    setEntries((e) => mergeNewer(e, result.data.answers, busy));
+    setStored((s) => ({ ...s, ...storedAnswered(result.data.answers.filter((a) => !busy(a.questionId))) }));
+    setSavedCount((n) => n + 1);
   }, [assessmentId]);
 
   useEffect(() => {
@@ -101,5 +113,9 @@ export function useAutosave(assessmentId: string, initial: StoredAnswer[]) {
 
   const unsaved = Object.values(states).filter((s) => s.kind !== "saved").length;
   const failed = Object.values(states).filter((s) => s.kind === "failed").length;
-  return { entries, states, update, flush, retryAll, unsaved, failed };
+  return { entries, states, stored, savedCount, update, flush, retryAll, unsaved, failed };
+}
+
+function storedAnswered(answers: readonly StoredAnswer[]): Record<string, boolean> {
+  return Object.fromEntries(answers.map((a) => [a.questionId, a.answer !== null]));
 }
