@@ -1,14 +1,21 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { AssessmentForm } from "@/features/assessment/components/assessment-form";
 import { ReadOnlyDraft } from "@/features/assessment/components/read-only-draft";
 import { getAssessment } from "@/features/assessment/queries";
-import { requireViewer } from "@/features/auth/session";
+import { getViewer, requireViewer } from "@/features/auth/session";
 import { assessmentIdSchema } from "@/lib/ids";
 import { paths } from "@/lib/paths";
 
-export const metadata: Metadata = { title: "Assessment" };
+/** "Credit Risk · assessment": the tab names the team. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const viewer = await getViewer();
+  const id = assessmentIdSchema.safeParse((await params).id);
+  const found = viewer && id.success ? await getAssessment(viewer, id.data) : null;
+  return { title: found ? `${found.assessment.team.name} · assessment` : "Assessment" };
+}
 
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
   const rawId = (await params).id;
@@ -27,6 +34,12 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
     );
   return (
     <div className="space-y-6">
+      <Breadcrumbs
+        trail={[
+          { label: assessment.team.name, href: paths.team(assessment.team.id) },
+          { label: "Assessment in progress" },
+        ]}
+      />
       <PageHeader
         eyebrow={`${assessment.questionnaire.title} · version ${assessment.questionnaire.version}`}
         title={`${assessment.team.name}: assessment`}
