@@ -1,20 +1,40 @@
-import { withViewer } from "@/features/auth/session";
-import { saveAnswerPatch } from "@/features/assessment/mutations";
+import { withSessionToken, withViewer } from "@/features/auth/session";
+import { saveAnswerPatch, saveAnswerWithSession } from "@/features/assessment/mutations";
 import { getAssessment } from "@/features/assessment/queries";
 import { answerPatchSchema } from "@/features/assessment/schemas";
 import { AppError } from "@/lib/errors";
 import { assessmentIdSchema } from "@/lib/ids";
-import { handleJson, notFound, respond } from "@/lib/route";
+import { notFound, parseJsonBody, respond } from "@/lib/route";
 
 type Context = { params: Promise<{ id: string }> };
 const MISSING = "This assessment does not exist.";
 
+/**
+ * Autosave. The usual save is one database statement that checks the session, the lead's
+ * memberships and the draft while it writes (saveAnswerWithSession); anything it refuses takes the
+ * ordinary path, which answers exactly as every other route does: 401 without a live session, then
+ * 400/413 for a bad body, 404/403 by access, 409 after a submit, 400 for an answer the
+ * questionnaire does not have.
+ */
 export async function POST(request: Request, { params }: Context) {
   const id = assessmentIdSchema.safeParse((await params).id);
   if (!id.success) return notFound(MISSING);
-  return withViewer(request, (viewer) =>
-    handleJson(request, answerPatchSchema, (patch) => saveAnswerPatch(viewer, id.data, patch)),
-  );
+  return withSessionToken(request, async (sessionToken) => {
+    const input = await parseJsonBody(request, answerPatchSchema);
+    if (input.ok) {
+      try {
+        const saved = await saveAnswerWithSession(sessionToken, id.data, input.data);
+        if (saved) return respond(async () => saved);
+      } catch (error) {
+        return respond(() => {
+          throw error;
+        });
+      }
+    }
+    return withViewer(request, async (viewer) =>
+      input.ok ? respond(() => saveAnswerPatch(viewer, id.data, input.data)) : input.response,
+    );
+  });
 }
 
 /** The stored answers, for a tab that regains focus to pick up another tab's newer answers. */
