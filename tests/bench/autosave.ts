@@ -154,7 +154,11 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
       assessments.push(id);
     }
 
-    const server = await startAppServer({ port: PORT, env: { DATABASE_URL: url.toString() } });
+    const server = await startAppServer({
+      port: PORT,
+      env: { DATABASE_URL: url.toString() },
+      startupTimeoutMs: 900_000,
+    });
     try {
       const live = async () => {
         const response = await fetch(`${server.baseURL}/api/health/live`);
