@@ -99,7 +99,9 @@ test.describe("two instances on one Postgres", () => {
 
       // The journey, through the proxy: every request goes to the other instance than the last.
       await page.context().clearCookies();
-      const call = apiCaller(page.request, base);
+      const api = apiCaller(page.request, base);
+      const call = <T>(route: string, data: unknown, method?: "post" | "put") =>
+        api<T>(`${base}${route}`, data, method);
       const email = `lee-${Date.now()}@two.example`;
       await call("/api/auth/sign-up/email", { name: "Lee Lead", email, password: "lee-password-1" });
       await page.context().clearCookies();
@@ -219,6 +221,41 @@ test.describe("two instances on one Postgres", () => {
         expect(row?.revision, `client ${client}'s answer row`).toBe(tally.saves);
         expect(row?.optionId).toBe(tally.last);
       }
+
+      // Autosave reads no session cache: a role taken away on one instance counts at once on the
+      // other, and so does signing out.
+      const [first, second] = instances;
+      const saveOn = (instance: string | undefined) =>
+        fetch(`${instance}/api/assessments/${drafts[0]}/answers`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie, origin: instance ?? "" },
+          body: JSON.stringify({ questionId: questions[0]?.id, answer: { kind: "dont-know" } }),
+        });
+      await rows.query(`UPDATE "TeamMember" SET role = 'member' WHERE "teamId" = $1 AND "userId" = $2`, [
+        teams[1]?.id,
+        user.id,
+      ]);
+      expect((await saveOn(second)).status).toBe(403);
+      await rows.query(`UPDATE "TeamMember" SET role = 'lead' WHERE "teamId" = $1 AND "userId" = $2`, [
+        teams[1]?.id,
+        user.id,
+      ]);
+      expect((await saveOn(first)).status).toBe(200);
+      const signOut = await fetch(`${first}/api/auth/sign-out`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie, origin: base },
+        body: "{}",
+      });
+      expect(signOut.status).toBe(200);
+      const replayed = await saveOn(second);
+      expect(replayed.status).toBe(401);
+      expect(((await replayed.json()) as { message: string }).message).toBe(
+        "Your session has ended. Sign in again; nothing was changed.",
+      );
+    } catch (error) {
+      // What the servers said helps more than the assertion alone.
+      for (const server of servers) console.log(`${server.baseURL}:\n${server.output().slice(-3000)}`);
+      throw error;
     } finally {
       await proxy.close().catch(() => undefined);
       await rows.end().catch(() => undefined);
