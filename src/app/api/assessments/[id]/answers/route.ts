@@ -13,8 +13,8 @@ const MISSING = "This assessment does not exist.";
  * Autosave. The usual save is one database statement that checks the session, the lead's
  * memberships and the draft while it writes (saveAnswerWithSession); anything it refuses takes the
  * ordinary path, which answers exactly as every other route does: 401 without a live session, then
- * 400/413 for a bad body, 404/403 by access, 409 after a submit, 400 for an answer the
- * questionnaire does not have.
+ * 400 for a bad body, 404/403 by access, 409 after a submit, 400 for an answer the questionnaire
+ * does not have. A body over the limit gets 413 as soon as the limit is passed.
  */
 export async function POST(request: Request, { params }: Context) {
   const id = assessmentIdSchema.safeParse((await params).id);
@@ -31,6 +31,10 @@ export async function POST(request: Request, { params }: Context) {
         });
       }
     }
+    // An oversized body is refused at once: the rest of it is not read, and the connection closes
+    // (asking the database about the session first would leave the sender writing into a closed
+    // socket). A holder of a correctly signed cookie learns nothing from a 413 before a 401.
+    if (!input.ok && input.response.status === 413) return input.response;
     return withViewer(request, async (viewer) =>
       input.ok ? respond(() => saveAnswerPatch(viewer, id.data, input.data)) : input.response,
     );
