@@ -235,7 +235,7 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
     errors: "",
     ratio: `${value.toFixed(unit === "" ? 2 : 0)}${unit} ${atLeast ? "≥" : "<"} ${target}${unit}: ${
       (atLeast ? value >= target : value < target) ? "met" : "NOT met"
-    } (${(atLeast ? value / target : target / value).toFixed(2)}×)`,
+    }${value > 0 ? ` (${(atLeast ? value / target : target / value).toFixed(2)}× the goal)` : ""}`,
   });
   return [
     row(`floor: GET /api/health/live, ${CLIENTS} clients back to back`, floor, "100% of floor"),
