@@ -18,31 +18,47 @@ export async function handleJson<S extends z.ZodType, T>(
   run: (input: z.infer<S>) => Promise<T>,
   options: { maxBytes?: number } = {},
 ): Promise<Response> {
+  const parsed = await parseJsonBody(request, schema, options);
+  return parsed.ok ? respond(() => run(parsed.data)) : parsed.response;
+}
+
+/** The first half of handleJson: the body read within its limit and parsed by zod, or the 400/413 answer. */
+export async function parseJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  options: { maxBytes?: number } = {},
+): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
   const read = await readBodyLimited(request, options.maxBytes ?? MAX_BODY_BYTES);
   if (!read.ok)
-    return read.reason === "too-large" ? tooLarge() : fail(400, "The request body could not be read.");
+    return {
+      ok: false,
+      response: read.reason === "too-large" ? tooLarge() : fail(400, "The request body could not be read."),
+    };
   let body: unknown;
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
     body = text === "" ? {} : JSON.parse(text);
   } catch {
-    return fail(400, "The request body is not valid JSON.");
+    return { ok: false, response: fail(400, "The request body is not valid JSON.") };
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : "";
     const fieldErrors = z.flattenError(parsed.error).fieldErrors as FieldErrors;
-    return Response.json(
-      {
-        ok: false,
-        message: `Invalid input: ${where}${(first?.message ?? "malformed").replace(/[.!?]?$/, ".")}`,
-        fieldErrors,
-      } satisfies RouteResult<never>,
-      { status: 400 },
-    );
+    return {
+      ok: false,
+      response: Response.json(
+        {
+          ok: false,
+          message: `Invalid input: ${where}${(first?.message ?? "malformed").replace(/[.!?]?$/, ".")}`,
+          fieldErrors,
+        } satisfies RouteResult<never>,
+        { status: 400 },
+      ),
+    };
   }
-  return respond(() => run(parsed.data));
+  return { ok: true, data: parsed.data };
 }
 
 export async function respond<T>(run: () => Promise<T>): Promise<Response> {

@@ -1,22 +1,32 @@
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { connectedClient, testPool } from "../support/pg";
-import { startAppServer } from "../support/app-server";
+import { startAppServer, type AppServer } from "../support/app-server";
 import { loadV2 } from "../support/answers";
 import { benchUser } from "./session";
 
 /**
- * Autosave round trip on real Postgres: 100 concurrent clients, each on its own draft, each
- * sending answers to the production build for a fixed time: first about once a second each (people
- * answering), then back to back (the server's saturation throughput). The ceiling is the same
- * load as bare `pg` upserts of one answer row from Node, with no HTTP, validation or locking.
+ * The HTTP benchmarks on real Postgres, against one production server:
+ *
+ * - the framework floor: the liveness endpoint (no database, no session) at the same concurrency
+ *   as the autosave load, i.e. what Next.js and the app's HTTP server on this machine do at all;
+ * - autosave: 100 concurrent clients, each on its own draft, sending answers back to back (the
+ *   server's saturation throughput), then about once a second each (people answering);
+ * - the ceiling: the same load as bare `pg` upserts of one answer row from Node, with no HTTP,
+ *   session, authorisation or validation;
+ * - PDF reports: 100 in a row over HTTP, and the server's memory (RSS of its process group)
+ *   before and after.
+ *
+ * Every autosave figure is also printed as a share of the floor and of the ceiling, and the
+ * issue's goals as met or not.
  */
 
 const CLIENTS = 100;
 const SECONDS = 8;
 const PORT = 3195;
+const PDF_RUNS = 100;
 
-interface LoadResult {
+export interface LoadResult {
   requests: number;
   errors: number;
   p50: number;
@@ -25,15 +35,16 @@ interface LoadResult {
 }
 
 /** Each client sends request after request; `pauseMs` is its think time between two of them. */
-async function runLoad(
+export async function runLoad(
   work: (client: number, n: number) => Promise<boolean>,
   pauseMs = 0,
+  clients = CLIENTS,
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const end = Date.now() + SECONDS * 1000;
   await Promise.all(
-    Array.from({ length: CLIENTS }, async (_, client) => {
+    Array.from({ length: clients }, async (_, client) => {
       // Paced clients start at random moments, as people do, rather than all at once.
       if (pauseMs > 0) await new Promise((r) => setTimeout(r, pauseMs * Math.random()));
       for (let n = 0; Date.now() < end; n++) {
@@ -45,6 +56,10 @@ async function runLoad(
       }
     }),
   );
+  return summary(latencies, errors, SECONDS);
+}
+
+function summary(latencies: number[], errors: number, seconds: number): LoadResult {
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
   return {
@@ -52,8 +67,34 @@ async function runLoad(
     errors,
     p50: at(0.5),
     p95: at(0.95),
-    perSecond: latencies.length / SECONDS,
+    perSecond: latencies.length / seconds,
   };
+}
+
+/** Resident memory of the server's process group (the start command and Next's server), in MB. */
+function rssMb(pid: number): number {
+  const ps = spawnSync("ps", ["-o", "rss=", "-g", String(pid)], { encoding: "utf8" });
+  return Math.round(ps.stdout.split("\n").reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024);
+}
+
+async function benchPdf(server: AppServer, cookie: string, assessmentId: string) {
+  const get = async () => {
+    const response = await fetch(`${server.baseURL}/api/assessments/${assessmentId}/report.pdf`, {
+      headers: { cookie },
+    });
+    const body = await response.arrayBuffer();
+    if (!response.ok || body.byteLength < 1000) throw new Error(`PDF report failed: ${response.status}`);
+  };
+  await get(); // the worker starts and loads the renderer
+  const before = rssMb(server.pid);
+  const samples: number[] = [];
+  for (let i = 0; i < PDF_RUNS; i++) {
+    const start = performance.now();
+    await get();
+    samples.push(performance.now() - start);
+  }
+  const after = rssMb(server.pid);
+  return { ...summary(samples, 0, samples.reduce((a, b) => a + b, 0) / 1000), before, after };
 }
 
 export async function benchAutosave(serverUrl: string): Promise<Record<string, string | number>[]> {
@@ -73,9 +114,11 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
   if (seeded.status !== 0) throw new Error(seeded.stderr);
 
   const db = testPool(url.toString(), 40);
+  let floor: LoadResult;
   let app: LoadResult;
   let paced: LoadResult;
   let ceiling: LoadResult;
+  let pdf: Awaited<ReturnType<typeof benchPdf>>;
   // The pool ends before its database is dropped, whatever happened in between.
   try {
     const questions = loadV2().objects.flatMap((o) => o.questions);
@@ -84,7 +127,16 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
     } = await db.query<{ id: string }>(`SELECT id FROM "Organization" LIMIT 1`);
     const {
       rows: [version],
-    } = await db.query<{ id: string }>(`SELECT id FROM "QuestionnaireVersion" LIMIT 1`);
+    } = await db.query<{ id: string }>(
+      `SELECT id FROM "QuestionnaireVersion" ORDER BY length(version) DESC, version DESC LIMIT 1`,
+    );
+    const {
+      rows: [submitted],
+    } = await db.query<{ id: string }>(
+      `SELECT a.id FROM "Assessment" a JOIN "AssessmentResult" r ON r."assessmentId" = a.id
+       WHERE a.status = 'submitted' AND a."questionnaireVersionId" = $1 ORDER BY a."submittedAt" DESC LIMIT 1`,
+      [version?.id],
+    );
     const assessments: string[] = [];
     const teams: string[] = [];
     for (let i = 0; i < CLIENTS; i++) {
@@ -102,8 +154,20 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
       assessments.push(id);
     }
 
-    const server = await startAppServer({ port: PORT, env: { DATABASE_URL: url.toString() } });
+    const server = await startAppServer({
+      port: PORT,
+      env: { DATABASE_URL: url.toString() },
+      startupTimeoutMs: 900_000,
+    });
     try {
+      const live = async () => {
+        const response = await fetch(`${server.baseURL}/api/health/live`);
+        await response.arrayBuffer();
+        return response.ok;
+      };
+      await runLoad(live, 0); // warm-up
+      floor = await runLoad(live, 0);
+
       // One lead of all the benchmark's teams, signed in through the real endpoint.
       const { cookie } = await benchUser(server.baseURL, url.toString(), {
         organizationId: org?.id ?? "",
@@ -115,7 +179,7 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
         const option = question?.options[n % (question.options.length ?? 1)];
         const response = await fetch(`${server.baseURL}/api/assessments/${assessments[client]}/answers`, {
           method: "POST",
-          headers: { "content-type": "application/json", cookie },
+          headers: { "content-type": "application/json", cookie, origin: server.baseURL },
           body: JSON.stringify({
             questionId: question?.id,
             answer: { kind: "option", optionId: option?.id },
@@ -127,6 +191,12 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
       await runLoad(save, 0); // warm-up
       app = await runLoad(save, 0);
       paced = await runLoad(save, 1000);
+
+      const manager = await benchUser(server.baseURL, url.toString(), {
+        organizationId: org?.id ?? "",
+        orgRole: "manager",
+      });
+      pdf = await benchPdf(server, manager.cookie, submitted?.id ?? "");
     } finally {
       await server.kill("SIGTERM");
     }
@@ -146,18 +216,40 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
     await admin.end();
   }
 
-  const row = (measure: string, r: LoadResult) => ({
+  const share = (r: LoadResult) => `${Math.round((100 * r.perSecond) / floor.perSecond)}% of floor`;
+  const row = (measure: string, r: LoadResult, ratio = "") => ({
     measure,
     "p50 ms": r.p50.toFixed(1),
     "p95 ms": r.p95.toFixed(1),
     "per second": Math.round(r.perSecond),
     requests: r.requests,
     errors: r.errors,
+    ratio,
+  });
+  const goal = (measure: string, value: number, target: number, unit: string, atLeast: boolean) => ({
+    measure: `goal: ${measure}`,
+    "p50 ms": "",
+    "p95 ms": "",
+    "per second": "",
+    requests: "",
+    errors: "",
+    ratio: `${value.toFixed(unit === "" ? 2 : 0)}${unit} ${atLeast ? "≥" : "<"} ${target}${unit}: ${
+      (atLeast ? value >= target : value < target) ? "met" : "NOT met"
+    }${value > 0 ? ` (${(atLeast ? value / target : target / value).toFixed(2)}× the goal)` : ""}`,
   });
   return [
+    row(`floor: GET /api/health/live, ${CLIENTS} clients back to back`, floor, "100% of floor"),
     row(`autosave POST, ${CLIENTS} clients saving about once a second`, paced),
-    row(`autosave POST, ${CLIENTS} clients saving back to back (saturation)`, app),
-    row(`ceiling: bare pg upsert, ${CLIENTS} clients, 40 connections`, ceiling),
+    row(
+      `autosave POST, ${CLIENTS} clients saving back to back (saturation)`,
+      app,
+      `${share(app)}; ${(app.perSecond / ceiling.perSecond).toFixed(3)} of bare pg`,
+    ),
+    row(
+      `ceiling: bare pg upsert, ${CLIENTS} clients, 40 connections`,
+      ceiling,
+      `${(ceiling.perSecond / floor.perSecond).toFixed(1)}× the floor`,
+    ),
     {
       measure: "saturation ÷ ceiling (latency; throughput ceiling ÷ saturation)",
       "p50 ms": (app.p50 / ceiling.p50).toFixed(1),
@@ -165,6 +257,23 @@ export async function benchAutosave(serverUrl: string): Promise<Record<string, s
       "per second": (ceiling.perSecond / app.perSecond).toFixed(1),
       requests: "",
       errors: "",
+      ratio: "",
     },
+    goal("saturation saves per second", app.perSecond, 1000, "/s", true),
+    goal("saturation ÷ floor", app.perSecond / floor.perSecond, 0.33, "", true),
+    goal("p95 at saturation", app.p95, 150, " ms", false),
+    goal("paced p95", paced.p95, 50, " ms", false),
+    {
+      ...row(`PDF report over HTTP (${PDF_RUNS} in a row)`, pdf, `RSS ${pdf.before} → ${pdf.after} MB`),
+      "per second": "",
+    },
+    goal("PDF report p95", pdf.p95, 500, " ms", false),
+    goal(
+      `server RSS growth over ${PDF_RUNS} reports`,
+      pdf.after - pdf.before,
+      Math.max(30, Math.round(pdf.before * 0.1)),
+      " MB",
+      false,
+    ),
   ];
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { connectedClient } from "../support/pg";
 
 /**
@@ -8,8 +9,8 @@ export async function benchUser(
   baseURL: string,
   databaseUrl: string,
   roles: { organizationId: string; orgRole: "manager" | "member"; leadOf?: string[] },
-): Promise<{ cookie: string }> {
-  const email = `bench-${Date.now()}@bench.example`;
+): Promise<{ cookie: string; userId: string }> {
+  const email = `bench-${randomUUID()}@bench.example`;
   const response = await fetch(`${baseURL}/api/auth/sign-up/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: baseURL },
@@ -36,5 +37,5 @@ export async function benchUser(
   } finally {
     await db.end();
   }
-  return { cookie };
+  return { cookie, userId: user.id };
 }

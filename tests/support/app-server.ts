@@ -16,6 +16,8 @@ export interface AppServer {
 interface StartOptions {
   port: number;
   env: Record<string, string>;
+  /** How long start-up (with a build when sources changed) may take; 2 minutes unless given. */
+  startupTimeoutMs?: number;
 }
 
 function spawnStart(options: StartOptions): ChildProcess {
@@ -44,7 +46,7 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const baseURL = `http://127.0.0.1:${options.port}`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + (options.startupTimeoutMs ?? 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app server exited during start-up:\n${output}`);
     const ok = await fetch(baseURL)

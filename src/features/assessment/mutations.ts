@@ -23,13 +23,16 @@ import {
   lockDraft,
   markSubmitted,
   saveAnswer,
+  saveAnswerAsLead,
   setTargets,
   startAssessment,
   type AnswerPatch,
 } from "@/server/repositories/assessments";
 import {
   findLatestQuestionnaireVersionId,
+  forgetRecordedVersions,
   questionnaireOfVersion,
+  recordedQuestionnaires,
 } from "@/server/repositories/questionnaire-versions";
 import { findTeam } from "@/server/repositories/teams";
 import { scoreDraft } from "./draft-scoring";
@@ -73,17 +76,23 @@ async function editableAssessment(
   return { questionnaire: await questionnaireOfVersion({ versionId: assessment.questionnaireVersionId }) };
 }
 
+// Question ids per questionnaire, built once (questionnaires are immutable once recorded).
+const questionIds = new WeakMap<Questionnaire, ReadonlySet<string>>();
+
 function isQuestionOf(questionnaire: Questionnaire, questionId: string): boolean {
-  return (
-    scoredQuestions(questionnaire).some((q) => q.id === questionId) ||
-    questionnaire.context.questions.some((q) => q.id === questionId)
-  );
+  let ids = questionIds.get(questionnaire);
+  if (!ids) {
+    ids = new Set([
+      ...scoredQuestions(questionnaire).map((q) => q.id),
+      ...questionnaire.context.questions.map((q) => q.id),
+    ]);
+    questionIds.set(questionnaire, ids);
+  }
+  return ids.has(questionId);
 }
 
-/** Autosave of one question: the answer must fit the questionnaire the assessment is taken on. */
-export async function saveAnswerPatch(viewer: Viewer, assessmentId: string, input: AnswerPatchInput) {
-  const { questionnaire } = await editableAssessment(viewer, assessmentId);
-  const patch: AnswerPatch = {
+function toPatch(input: AnswerPatchInput): AnswerPatch {
+  return {
     questionId: input.questionId,
     ...(input.answer !== undefined
       ? { answer: input.answer ? toDomainAnswer(input.questionId, input.answer) : null }
@@ -93,16 +102,48 @@ export async function saveAnswerPatch(viewer: Viewer, assessmentId: string, inpu
       ? { evidenceUrl: input.evidenceUrl === "" ? null : input.evidenceUrl }
       : {}),
   };
-  const problems = patch.answer
-    ? [
-        ...findAnswerProblems(questionnaire, [patch.answer]),
-        ...answerRuleProblems(questionnaire, [patch.answer]),
-      ]
-    : isQuestionOf(questionnaire, patch.questionId)
-      ? []
-      : [`unknown question "${patch.questionId}"`];
+}
+
+/** Why the questionnaire refuses the patch (an unknown question or option, N/A where not offered); empty when it fits. */
+function patchProblems(questionnaire: Questionnaire, patch: AnswerPatch): string[] {
+  if (patch.answer)
+    return [
+      ...findAnswerProblems(questionnaire, [patch.answer]),
+      ...answerRuleProblems(questionnaire, [patch.answer]),
+    ];
+  return isQuestionOf(questionnaire, patch.questionId) ? [] : [`unknown question "${patch.questionId}"`];
+}
+
+/** Autosave of one question: the answer must fit the questionnaire the assessment is taken on. */
+export async function saveAnswerPatch(viewer: Viewer, assessmentId: string, input: AnswerPatchInput) {
+  const { questionnaire } = await editableAssessment(viewer, assessmentId);
+  const patch = toPatch(input);
+  const problems = patchProblems(questionnaire, patch);
   if (problems.length > 0) throw new AppError("bad-request", `Cannot save: ${problems.join("; ")}.`);
-  return saveAnswer({ assessmentId, patch });
+  const saved = await saveAnswer({ assessmentId, patch });
+  // The fast path below refused a save this one made: perhaps a version recorded since (by a newer instance).
+  forgetRecordedVersions();
+  return saved;
+}
+
+/**
+ * Autosave's fast path, one database statement: the patch is checked in memory against every
+ * recorded questionnaire version, then saved only if the session is live, its user leads the
+ * assessment's team in its organisation, the assessment is a draft and it is taken on a version
+ * that accepts the patch (saveAnswerAsLead). Null when it was not saved, for any reason: the
+ * caller asks saveAnswerPatch, which says why (or saves, if the reason has gone meanwhile).
+ */
+export async function saveAnswerWithSession(
+  sessionToken: string,
+  assessmentId: string,
+  input: AnswerPatchInput,
+) {
+  const patch = toPatch(input);
+  const versionIds: string[] = [];
+  for (const [id, questionnaire] of await recordedQuestionnaires())
+    if (patchProblems(questionnaire, patch).length === 0) versionIds.push(id);
+  if (versionIds.length === 0) return null;
+  return saveAnswerAsLead({ sessionToken, assessmentId, versionIds, patch });
 }
 
 export async function saveTargets(

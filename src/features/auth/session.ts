@@ -5,6 +5,7 @@ import { cache } from "react";
 import { isCrossSite } from "@/lib/http/cross-site";
 import { withQuery } from "@/lib/paths";
 import { failure } from "@/lib/route";
+import { signedSessionToken } from "@/server/auth/session-token";
 import { viewerFromHeaders, type SignedInUser } from "@/server/auth/viewer";
 
 export type { SignedInUser };
@@ -20,6 +21,7 @@ export async function requireViewer(returnTo: string): Promise<SignedInUser> {
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const SESSION_ENDED = "Your session has ended. Sign in again; nothing was changed.";
 
 /**
  * For route handlers: refuses cross-site writes (Origin or Fetch Metadata from another site) and
@@ -33,6 +35,25 @@ export async function withViewer(
   if (!SAFE_METHODS.has(request.method) && isCrossSite(request))
     return failure(403, "Cross-site requests are refused.");
   const viewer = await viewerFromHeaders(request.headers);
-  if (!viewer) return failure(401, "Your session has ended. Sign in again; nothing was changed.");
+  if (!viewer) return failure(401, SESSION_ENDED);
   return run(viewer);
+}
+
+/**
+ * For the autosave route, the hottest write: refuses cross-site writes like withViewer, then hands
+ * over the session token of a correctly signed cookie without reading the database (a missing or
+ * forged cookie gets the same 401 as withViewer). The handler's statement must check the session
+ * itself (it exists, has not expired) together with the viewer's memberships, so that a signed-out
+ * or revoked session and a removed role count at once; when it refuses, the handler asks
+ * withViewer and the use-case for the exact answer.
+ */
+export async function withSessionToken(
+  request: Request,
+  run: (sessionToken: string) => Promise<Response>,
+): Promise<Response> {
+  if (!SAFE_METHODS.has(request.method) && isCrossSite(request))
+    return failure(403, "Cross-site requests are refused.");
+  const token = await signedSessionToken(request.headers);
+  if (!token) return failure(401, SESSION_ENDED);
+  return run(token);
 }

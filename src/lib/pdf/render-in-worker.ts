@@ -20,6 +20,8 @@ export interface PdfJob {
 
 const WORKER_FILE = ["src", "lib", "pdf", "worker.mjs"].join(path.sep);
 const MAX_JOBS_PER_WORKER = 50;
+/** The successor starts, and loads the last job's document module, this many jobs before it takes over. */
+const WARM_AHEAD = 5;
 const JOB_TIMEOUT_MS = 30_000;
 const MAX_IN_FLIGHT = 8;
 
@@ -39,6 +41,7 @@ interface RenderWorker {
 }
 
 let current: RenderWorker | null = null;
+let successor: RenderWorker | null = null;
 let inFlight = 0;
 let nextId = 1;
 
@@ -59,6 +62,7 @@ function startWorker(): RenderWorker {
   });
   const fail = (error: Error) => {
     if (current === worker) current = null;
+    if (successor === worker) successor = null;
     for (const job of worker.pending.values()) {
       clearTimeout(job.timer);
       job.reject(error);
@@ -72,16 +76,23 @@ function startWorker(): RenderWorker {
 
 /** A worker that has had its share of jobs ends once the last of them is done. */
 function retireIfDone(worker: RenderWorker): void {
-  if (worker !== current && worker.pending.size === 0) void worker.thread.terminate();
+  if (worker !== current && worker !== successor && worker.pending.size === 0) void worker.thread.terminate();
 }
 
 export async function renderPdfInWorker(job: PdfJob): Promise<Buffer> {
   if (inFlight >= MAX_IN_FLIGHT)
     throw new AppError("unavailable", "Many reports are being made right now. Try again in a minute.");
+  const documentModule = path.join(process.cwd(), "src", job.module);
   if (!current || current.dispatched >= MAX_JOBS_PER_WORKER) {
     const previous = current;
-    current = startWorker();
+    current = successor ?? startWorker();
+    successor = null;
     if (previous) retireIfDone(previous);
+  } else if (!successor && current.dispatched >= MAX_JOBS_PER_WORKER - WARM_AHEAD) {
+    // A fresh worker takes a second or more to load the renderer and the document's module:
+    // it does so while the current one still serves, so that no request waits for it.
+    successor = startWorker();
+    successor.thread.postMessage({ warm: documentModule });
   }
   const worker = current;
   const id = nextId++;
@@ -98,7 +109,7 @@ export async function renderPdfInWorker(job: PdfJob): Promise<Buffer> {
       worker.pending.set(id, { resolve, reject, timer });
       worker.thread.postMessage({
         id,
-        module: path.join(process.cwd(), "src", job.module),
+        module: documentModule,
         exportName: job.exportName,
         props: job.props,
       });

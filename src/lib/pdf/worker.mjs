@@ -10,7 +10,12 @@ const [{ createElement }, { renderToBuffer }] = await Promise.all([
   import("@react-pdf/renderer"),
 ]);
 
-parentPort.on("message", async ({ id, module, exportName, props }) => {
+parentPort.on("message", async ({ id, module, exportName, props, warm }) => {
+  if (warm) {
+    // Load the document's module ahead of the first job (see render-in-worker.ts).
+    await import(warm).catch(() => undefined);
+    return;
+  }
   try {
     const component = (await import(module))[exportName];
     const rendered = await renderToBuffer(createElement(component, props));

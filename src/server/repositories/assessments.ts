@@ -211,6 +211,44 @@ export async function saveAnswer(options: {
   patch: AnswerPatch;
 }): Promise<StoredAnswer> {
   const { assessmentId, patch } = options;
+  const saved = await upsertAnswer(
+    Prisma.sql`UPDATE "Assessment" SET "updatedAt" = now() WHERE id = ${assessmentId} AND status = 'draft' RETURNING id`,
+    patch,
+  );
+  if (!saved) throw new AppError("conflict", "This assessment has been submitted and can no longer change.");
+  return saved;
+}
+
+/**
+ * The autosave's hot path, authorisation and write in one statement: the answer is saved only if
+ * the session token names a live session whose user leads the assessment's team and still belongs
+ * to its organisation (memberships are read here, at the moment of the write, so a removal or a
+ * changed role counts at once), the assessment is a draft, and it is taken on one of the
+ * questionnaire versions the patch was checked against. Null when any of that fails: the caller
+ * then finds out which, the slow way, for an honest answer (401, 404, 403, 409 or 400).
+ */
+export async function saveAnswerAsLead(options: {
+  sessionToken: string;
+  assessmentId: string;
+  versionIds: readonly string[];
+  patch: AnswerPatch;
+}): Promise<StoredAnswer | null> {
+  const { sessionToken, assessmentId, versionIds, patch } = options;
+  return upsertAnswer(
+    Prisma.sql`UPDATE "Assessment" a SET "updatedAt" = now()
+      FROM "Session" s, "Team" t
+      WHERE a.id = ${assessmentId} AND a.status = 'draft' AND a."questionnaireVersionId" = ANY(${versionIds}::text[])
+        AND s.token = ${sessionToken} AND s."expiresAt" > now()
+        AND t.id = a."teamId"
+        AND EXISTS (SELECT 1 FROM "TeamMember" tm WHERE tm."teamId" = t.id AND tm."userId" = s."userId" AND tm.role = 'lead')
+        AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."organizationId" = t."organizationId" AND m."userId" = s."userId")
+      RETURNING a.id`,
+    patch,
+  );
+}
+
+/** Upserts the answer row of the assessment the `draft` statement returns (an UPDATE … RETURNING id); null when it returns none. */
+async function upsertAnswer(draft: Prisma.Sql, patch: AnswerPatch): Promise<StoredAnswer | null> {
   const answer = patch.answer
     ? answerToRow(patch.answer)
     : { status: null, optionId: null, naReason: null, naReasonText: null };
@@ -223,9 +261,7 @@ export async function saveAnswer(options: {
       confirmedAt: Date | string | null;
     })[]
   >`
-    WITH draft AS (
-      UPDATE "Assessment" SET "updatedAt" = now() WHERE id = ${assessmentId} AND status = 'draft' RETURNING id
-    )
+    WITH draft AS (${draft})
     INSERT INTO "Answer" (id, "assessmentId", "questionId", status, "optionId", "naReason", "naReasonText", note, "evidenceUrl", "updatedAt", "confirmedAt")
     SELECT ${randomUUID()}, draft.id, ${patch.questionId}, ${answer.status}::"AnswerStatus", ${answer.optionId}, ${answer.naReason}::"NaReason",
            ${answer.naReasonText}, ${patch.note ?? null}, ${patch.evidenceUrl ?? null}, now(), CASE WHEN ${setAnswer} THEN now() END
@@ -242,7 +278,7 @@ export async function saveAnswer(options: {
       "confirmedAt" = CASE WHEN ${setAnswer} THEN now() ELSE "Answer"."confirmedAt" END
     RETURNING "questionId", status, "optionId", "naReason", "naReasonText", note, "evidenceUrl", revision, "updatedAt", "confirmedAt"`;
   const row = rows[0];
-  if (!row) throw new AppError("conflict", "This assessment has been submitted and can no longer change.");
+  if (!row) return null;
   return toStoredAnswer({
     ...row,
     updatedAt: new Date(row.updatedAt),

@@ -87,3 +87,31 @@ export async function findLatestQuestionnaireVersionId(options: {
     ORDER BY length(version) DESC, version DESC LIMIT 1`;
   return row?.id ?? null;
 }
+
+let recorded: Promise<ReadonlyMap<string, Questionnaire>> | null = null;
+
+/**
+ * Every recorded version, id → questionnaire, read and parsed once per process (recorded versions
+ * never change; a version recorded later by a newer instance is picked up after forgetRecordedVersions).
+ */
+export function recordedQuestionnaires(): Promise<ReadonlyMap<string, Questionnaire>> {
+  if (!recorded) {
+    const loading = db()
+      .questionnaireVersion.findMany({ select: { id: true } })
+      .then(async (rows) => {
+        const entries = await Promise.all(
+          rows.map(async (row) => [row.id, await questionnaireOfVersion({ versionId: row.id })] as const),
+        );
+        return new Map(entries);
+      });
+    loading.catch(() => {
+      if (recorded === loading) recorded = null;
+    });
+    recorded = loading;
+  }
+  return recorded;
+}
+
+export function forgetRecordedVersions(): void {
+  recorded = null;
+}
