@@ -54,17 +54,22 @@ function profileAnswers(p: number): Answer[] {
   );
 }
 
-async function generate(db: pg.Client, organizationId: string, versionId: string): Promise<void> {
+export async function generate(
+  db: pg.Client,
+  organizationId: string,
+  versionId: string,
+  teams: number,
+): Promise<void> {
   const q = loadV2();
   await db.query(
-    `CREATE TEMP TABLE bench_profile (p int PRIMARY KEY, result jsonb, weakest int, mean numeric(3,2), objects jsonb, risks jsonb)`,
+    `CREATE TEMP TABLE IF NOT EXISTS bench_profile (p int PRIMARY KEY, result jsonb, weakest int, mean numeric(3,2), objects jsonb, risks jsonb)`,
   );
   for (let p = 0; p < PROFILES; p++) {
     const result = scoreAssessment(q, {
       answers: profileAnswers(p),
       targets: { data: 3, model: 3, code: 3 },
     });
-    await db.query(`INSERT INTO bench_profile VALUES ($1, $2, $3, $4, $5, $6)`, [
+    await db.query(`INSERT INTO bench_profile VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`, [
       p,
       JSON.stringify(result),
       result.overall.weakestLevel,
@@ -94,10 +99,10 @@ async function generate(db: pg.Client, organizationId: string, versionId: string
   ];
   await db.query(
     `INSERT INTO "Team" (id, "organizationId", name, slug, "businessUnit", "ownershipModel", structure)
-     SELECT gen_random_uuid()::text, $1, 'Team ' || lpad(t::text, 4, '0'), 'team-' || t, ($2::text[])[1 + t % 8],
+     SELECT gen_random_uuid()::text, $1, 'Team ' || lpad(t::text, 5, '0'), 'team-' || t, ($2::text[])[1 + t % 8],
             (ARRAY['hand_off','shared','end_to_end'])[1 + t % 3]::"OwnershipModel", (ARRAY['centralised','hub_and_spoke','embedded'])[1 + t % 3]::"OrgStructure"
      FROM generate_series(1, $3) AS t`,
-    [organizationId, units, TEAMS],
+    [organizationId, units, teams],
   );
   // Each team climbs through the profiles, one assessment a quarter from 2024 on.
   await db.query(
@@ -108,6 +113,8 @@ async function generate(db: pg.Client, organizationId: string, versionId: string
      FROM "Team" t, generate_series(0, $2 - 1) AS k WHERE t."organizationId" = $1`,
     [organizationId, PER_TEAM],
   );
+  await db.query(`ANALYZE bench_assessment`);
+  await db.query(`ANALYZE bench_profile`);
   await db.query(
     `INSERT INTO "Assessment" (id, "teamId", "questionnaireVersionId", status, "targetData", "targetModel", "targetCode", "createdAt", "updatedAt", "submittedAt")
      SELECT id, "teamId", $1, 'submitted', 3, 3, 3, "submittedAt" - interval '5 days', "submittedAt", "submittedAt" FROM bench_assessment`,
@@ -126,6 +133,7 @@ async function generate(db: pg.Client, organizationId: string, versionId: string
     `INSERT INTO "ResultRisk" ("assessmentId", "riskId", severity)
      SELECT a.id, r->>'id', (r->>'severity')::"Severity" FROM bench_assessment a JOIN bench_profile p USING (p), jsonb_array_elements(p.risks) AS r`,
   );
+  await db.query(`DROP TABLE bench_assessment`);
   await db.query(`ANALYZE`);
 }
 
