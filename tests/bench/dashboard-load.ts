@@ -17,7 +17,7 @@ const url = process.env.DATABASE_URL ?? "";
 
 // Record what the app sends, at the driver (PrismaPg runs every statement through pg.Client#query).
 let recording: { text: string; values: unknown[] }[] | null = null;
-const query0 = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+const query0 = Reflect.get(pg.Client.prototype, "query") as (...args: unknown[]) => unknown;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   const [first, second] = args;
   if (recording) {

@@ -75,7 +75,13 @@ export function teamConditions(organizationId: string, filters: DashboardFilters
   return Prisma.join(conditions, " AND ");
 }
 
-/** Each filtered team's latest submitted assessment, as a CTE named `latest` (also used by dashboard-headline.ts). */
+/**
+ * Each filtered team's latest submitted assessment, as a CTE named `latest` (also used by
+ * dashboard-headline.ts). It and the per-assessment rows joined to it (objects, risks) are read
+ * through LATERAL subqueries, i.e. one index lookup per team: the planner would otherwise hash
+ * whole tables, whose size grows with every organisation's history, not with the teams counted.
+ * (OFFSET 0 keeps a LATERAL subquery from being flattened into a plain join.)
+ */
 export function latestCte(organizationId: string, filters: DashboardFilters): Prisma.Sql {
   const version = filters.questionnaireVersion
     ? Prisma.sql`AND qv.version = ${filters.questionnaireVersion}`
@@ -122,12 +128,12 @@ export async function loadDashboardAggregates(options: {
     db().$queryRaw<{ object: ObjectId; level: number; teams: number }[]>`
       WITH ${latest}
       SELECT o.object::text AS object, o.level::int AS level, count(*)::int AS teams
-      FROM latest l JOIN "ObjectResult" o ON o."assessmentId" = l.id
+      FROM latest l CROSS JOIN LATERAL (SELECT * FROM "ObjectResult" o WHERE o."assessmentId" = l.id OFFSET 0) o
       GROUP BY o.object, o.level`,
     db().$queryRaw<{ object: ObjectId | "mean"; median: number | null }[]>`
       WITH ${latest}
       SELECT o.object::text AS object, percentile_cont(0.5) WITHIN GROUP (ORDER BY o.score)::float8 AS median
-      FROM latest l JOIN "ObjectResult" o ON o."assessmentId" = l.id GROUP BY o.object
+      FROM latest l CROSS JOIN LATERAL (SELECT * FROM "ObjectResult" o WHERE o."assessmentId" = l.id OFFSET 0) o GROUP BY o.object
       UNION ALL
       SELECT 'mean', percentile_cont(0.5) WITHIN GROUP (ORDER BY r."meanScore")::float8
       FROM latest l JOIN "AssessmentResult" r ON r."assessmentId" = l.id`,
@@ -136,7 +142,7 @@ export async function loadDashboardAggregates(options: {
       WITH ${latest}
       SELECT rr."riskId", min(rr.severity)::text AS severity, count(*)::int AS teams,
              to_json((array_agg(json_build_object('teamId', t.id, 'name', t.name, 'assessmentId', l.id) ORDER BY t.name))[1:${Prisma.raw(String(SHARED_RISK_TEAMS_NAMED))}]) AS named
-      FROM latest l JOIN "ResultRisk" rr ON rr."assessmentId" = l.id JOIN "Team" t ON t.id = l."teamId"
+      FROM latest l CROSS JOIN LATERAL (SELECT * FROM "ResultRisk" rr WHERE rr."assessmentId" = l.id OFFSET 0) rr JOIN "Team" t ON t.id = l."teamId"
       GROUP BY rr."riskId" ORDER BY teams DESC, min(rr.severity), rr."riskId" LIMIT 8`,
     // The organisation at the end of each quarter: every team counted with its latest assessment by then.
     db().$queryRaw<{ quarter: string; object: ObjectId; medianScore: number; teams: number }[]>`
