@@ -1,8 +1,9 @@
 import pg from "pg";
 import { getDashboardWidgets } from "@/features/dashboard/queries";
-import { dashboardQuerySchema } from "@/features/dashboard/schemas";
+import { dashboardQuerySchema, TEAMS_PER_PAGE } from "@/features/dashboard/schemas";
 import { setDatabase } from "@/server/db/client";
 import { openDatabase } from "@/server/db/database";
+import { loadDashboardTeams } from "@/server/repositories/dashboard";
 
 /**
  * Run by dashboard.ts with `--conditions=react-server` (so server-only code loads outside Next).
@@ -53,9 +54,15 @@ async function pageLoad(): Promise<number> {
   if (table.teams.length === 0) throw new Error("no teams loaded");
   return table.total;
 }
+/** The table alone, as the page asks for it (the first widget to stream). */
 async function tableLoad(): Promise<void> {
-  const widgets = await getDashboardWidgets(viewer, organizationId, dashboardQuery);
-  await widgets?.table;
+  await loadDashboardTeams({
+    organizationId,
+    filters: {},
+    order: dashboardQuery,
+    page: dashboardQuery.page,
+    pageSize: TEAMS_PER_PAGE,
+  });
 }
 
 function percentiles(samples: number[]) {
