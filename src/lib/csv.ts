@@ -9,7 +9,12 @@ export function toCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number | null | undefined)[])[],
 ): string {
-  return [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+  return csvLines([header, ...rows]);
+}
+
+/** Rows as CSV lines, each ending in CRLF (what toCsv writes after its header): for a body written in parts. */
+export function csvLines(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  return rows.map((row) => row.map(cell).join(",") + "\r\n").join("");
 }
 
 function cell(value: string | number | null | undefined): string {
@@ -20,7 +25,8 @@ function cell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvResponse(filename: string, body: string): Response {
+/** A CSV download; the body may be a stream written as the rows are read. */
+export function csvResponse(filename: string, body: string | ReadableStream<Uint8Array>): Response {
   return new Response(body, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -1,11 +1,24 @@
 import { beforeAll, expect, it } from "vitest";
 import { setDatabase } from "@/server/db/client";
-import { loadDashboard } from "@/server/repositories/dashboard";
+import {
+  loadDashboardAggregates,
+  loadDashboardTeams,
+  type DashboardFilters,
+} from "@/server/repositories/dashboard";
 import { loadDashboardHeadline } from "@/server/repositories/dashboard-headline";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 import { describeEachDatabase } from "./support/databases";
 
 /** The dashboard's SQL on each database: latest per team, level counts, medians, shared risks, quarters. */
+
+/** The aggregates with every team of the table by name (the page reads them a page at a time). */
+async function loadDashboard(options: { organizationId: string; filters: DashboardFilters; now?: Date }) {
+  const [aggregates, table] = await Promise.all([
+    loadDashboardAggregates(options),
+    loadDashboardTeams({ ...options, order: { sort: "name", dir: "asc" }, page: 1, pageSize: 100 }),
+  ]);
+  return { ...aggregates, teams: table.teams };
+}
 
 describeEachDatabase("dashboard aggregation", (current) => {
   let organizationId = "";

@@ -1,3 +1,4 @@
+import { csvLines } from "@/lib/csv";
 import { isoDate } from "@/lib/export-files";
 import { formatOwnershipModel } from "@/lib/format";
 import type { DashboardTeamRow } from "./queries";
@@ -46,4 +47,32 @@ export function dashboardRows(
       t.evidencedWeakestLevel,
     ];
   });
+}
+
+/**
+ * The dashboard CSV written as its rows are read: the header, then one batch of team rows per
+ * pull (the stream asks for more only as the client reads), so the server holds one batch at a
+ * time whatever the number of teams. The bytes are those of toCsv(DASHBOARD_CSV_HEADER, all rows).
+ */
+export function dashboardCsvStream(
+  batches: AsyncIterator<DashboardTeamRow[]>,
+  medianMean: number | null,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        controller.enqueue(encoder.encode(csvLines([DASHBOARD_CSV_HEADER])));
+      },
+      async pull(controller) {
+        const next = await batches.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(csvLines(dashboardRows(next.value, medianMean))));
+      },
+      async cancel() {
+        await batches.return?.(undefined);
+      },
+    },
+    { highWaterMark: 1 },
+  );
 }

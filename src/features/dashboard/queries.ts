@@ -1,12 +1,14 @@
 import "server-only";
 import { canReadWholeOrganization, type Viewer } from "@/domain/access/policy";
-import type { ObjectId } from "@/domain/questionnaire/schema";
 import {
-  loadDashboard,
-  loadDashboardTable,
+  loadDashboardAggregates,
+  loadDashboardTeams,
+  loadMedianMean,
   loadTeamsForComparison,
-  type Dashboard,
+  streamDashboardTeams,
+  type DashboardAggregates,
   type DashboardTeamRow,
+  type DashboardTeamsPage,
 } from "@/server/repositories/dashboard";
 import { loadDashboardHeadline, type DashboardHeadline } from "@/server/repositories/dashboard-headline";
 import { findOrganizationName } from "@/server/repositories/organizations";
@@ -16,35 +18,46 @@ import {
 } from "@/server/repositories/questionnaire-versions";
 import { CURRENT_QUESTIONNAIRE_ID } from "@/server/questionnaires/current";
 import { env } from "@/lib/env";
-import type { DashboardQuery, SortKey } from "./schemas";
+import { TEAMS_PER_PAGE, type DashboardQuery } from "./schemas";
 
-export type { Dashboard, DashboardHeadline, DashboardTeamRow };
+export type { DashboardAggregates, DashboardHeadline, DashboardTeamRow, DashboardTeamsPage };
 
-/** The dashboard of an organisation, for its admins and managers; null for anyone else (the page answers "not found"). */
-export async function getDashboard(viewer: Viewer, organizationId: string, query: DashboardQuery) {
+/** The aggregates with the first rows of the table in its order, and how many teams it holds in all. */
+export type Dashboard = DashboardAggregates & { teams: DashboardTeamRow[]; totalTeams: number };
+
+/**
+ * The dashboard of an organisation with its first `rows` teams in the page's order (the PDF), for
+ * its admins and managers; null for anyone else (the page answers "not found").
+ */
+export async function getDashboard(
+  viewer: Viewer,
+  organizationId: string,
+  query: DashboardQuery,
+  rows: number,
+) {
   const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
   const filters = filtersOf(query);
-  const [dashboard, headline] = await Promise.all([
-    loadDashboard({ organizationId, filters }),
+  const [aggregates, table, headline, titles] = await Promise.all([
+    loadDashboardAggregates({ organizationId, filters }),
+    loadDashboardTeams({ organizationId, filters, order: query, page: 1, pageSize: rows }),
     loadDashboardHeadline({ organizationId, filters }),
+    riskTitles(),
   ]);
-  return {
-    organizationId,
-    name,
-    headline,
-    ...dashboard,
-    teams: sortTeams(dashboard.teams, query.sort, query.dir),
-    riskTitles: await riskTitles(),
-  };
+  const dashboard: Dashboard = { ...aggregates, teams: table.teams, totalTeams: table.total };
+  return { organizationId, name, headline, ...dashboard, riskTitles: titles };
 }
 
-/** Only the dashboard's table (for the CSV), with the same authorisation, filters and order as the page. */
-export async function getDashboardTable(viewer: Viewer, organizationId: string, query: DashboardQuery) {
+/**
+ * Every row of the dashboard's table (for the CSV), with the same authorisation, filters and order
+ * as the page, as batches read one after the other; null for anyone who may not see it.
+ */
+export async function getDashboardTableStream(viewer: Viewer, organizationId: string, query: DashboardQuery) {
   const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
-  const table = await loadDashboardTable({ organizationId, filters: filtersOf(query) });
-  return { name, medianMean: table.medianMean, teams: sortTeams(table.teams, query.sort, query.dir) };
+  const filters = filtersOf(query);
+  const medianMean = await loadMedianMean({ organizationId, filters });
+  return { name, medianMean, batches: () => streamDashboardTeams({ organizationId, filters, order: query }) };
 }
 
 /**
@@ -57,12 +70,15 @@ export async function getDashboardWidgets(viewer: Viewer, organizationId: string
   const name = await readableOrganizationName(viewer, organizationId);
   if (!name) return null;
   const filters = filtersOf(query);
-  const table = loadDashboardTable({ organizationId, filters }).then((t) => ({
-    ...t,
-    teams: sortTeams(t.teams, query.sort, query.dir),
-  }));
+  const table = loadDashboardTeams({
+    organizationId,
+    filters,
+    order: query,
+    page: query.page,
+    pageSize: TEAMS_PER_PAGE,
+  });
   const headline = loadDashboardHeadline({ organizationId, filters });
-  const aggregates = holdWidgetsBack().then(() => loadDashboard({ organizationId, filters }));
+  const aggregates = holdWidgetsBack().then(() => loadDashboardAggregates({ organizationId, filters }));
   const titles = riskTitles();
   // Each widget awaits its promise; a failure is reported there (error.tsx), not as an unhandled rejection here.
   for (const promise of [table, headline, aggregates, titles]) void promise.catch(() => undefined);
@@ -111,25 +127,4 @@ async function riskTitles(): Promise<Record<string, string>> {
   if (!versionId) return {};
   const questionnaire = await questionnaireOfVersion({ versionId });
   return Object.fromEntries(questionnaire.risks.map((r) => [r.id, r.title]));
-}
-
-const OBJECT_KEYS: readonly SortKey[] = ["data", "model", "code"];
-
-/** Sorts the (already aggregated) team rows; teams without an assessment always come last. */
-export function sortTeams(teams: DashboardTeamRow[], sort: SortKey, dir: "asc" | "desc"): DashboardTeamRow[] {
-  const value = (t: DashboardTeamRow): number | string | null => {
-    if (sort === "name") return t.name.toLowerCase();
-    if (OBJECT_KEYS.includes(sort)) return t.objects[sort as ObjectId]?.score ?? null;
-    if (sort === "weakest") return t.weakestLevel;
-    if (sort === "evidenced") return t.evidencedWeakestLevel;
-    if (sort === "mean") return t.meanScore;
-    if (sort === "coverage") return t.coverage;
-    return t.submittedAt?.getTime() ?? null;
-  };
-  const sign = dir === "asc" ? 1 : -1;
-  return [...teams].sort((a, b) => {
-    const [x, y] = [value(a), value(b)];
-    if (x === null || y === null) return x === y ? a.name.localeCompare(b.name) : x === null ? 1 : -1;
-    return (x < y ? -1 : x > y ? 1 : a.name.localeCompare(b.name)) * sign;
-  });
 }

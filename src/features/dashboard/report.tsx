@@ -6,7 +6,7 @@ import { formatOwnershipModel } from "@/lib/format";
 import { renderPdfInWorker } from "@/lib/pdf/render-in-worker";
 import type { DashboardReportProps } from "./components/report-document";
 import { getDashboard } from "./queries";
-import type { DashboardQuery } from "./schemas";
+import { DASHBOARD_PDF_ROWS, type DashboardQuery } from "./schemas";
 
 /** The one-page dashboard PDF, for the organisation's admins and managers; null for anyone else. */
 export async function renderDashboardReport(
@@ -15,7 +15,7 @@ export async function renderDashboardReport(
   query: DashboardQuery,
   paper: PaperSize,
 ): Promise<{ pdf: Buffer; filename: string } | null> {
-  const dashboard = await getDashboard(viewer, organizationId, query);
+  const dashboard = await getDashboard(viewer, organizationId, query, DASHBOARD_PDF_ROWS);
   if (!dashboard) return null;
   const filters = [
     query.unit,

@@ -42,6 +42,9 @@ export const dashboardQuerySchema = z.object({
 /** Heatmap rows per page; the aggregates and the CSV always cover every team. */
 export const TEAMS_PER_PAGE = 50;
 
+/** Heatmap rows the one-page dashboard PDF shows; it counts the rest. */
+export const DASHBOARD_PDF_ROWS = 22;
+
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
 /** The first value of each search parameter, as Next passes them to pages. */

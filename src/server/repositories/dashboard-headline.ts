@@ -57,8 +57,8 @@ const changeCtes = Prisma.sql`
            bool_or(o.level > po.level) AS rose,
            bool_or(o.level < po.level) AS fell
     FROM previous p
-    JOIN "ObjectResult" o ON o."assessmentId" = p.id
-    JOIN "ObjectResult" po ON po."assessmentId" = p."previousId" AND po.object = o.object
+    CROSS JOIN LATERAL (SELECT * FROM "ObjectResult" o WHERE o."assessmentId" = p.id OFFSET 0) o
+    CROSS JOIN LATERAL (SELECT * FROM "ObjectResult" po WHERE po."assessmentId" = p."previousId" AND po.object = o.object OFFSET 0) po
     GROUP BY p."teamId", p.id, p."previousId"
   )`;
 
@@ -88,9 +88,9 @@ export async function loadDashboardHeadline(options: {
         (SELECT count(*)::int FROM latest l
            WHERE l."submittedAt" < ${now.toISOString()}::timestamp - org."reviewCadenceDays" * interval '1 day') AS overdue,
         org."reviewCadenceDays"::int AS "reviewCadenceDays",
-        (SELECT count(*)::int FROM latest l JOIN "ResultRisk" rr ON rr."assessmentId" = l.id
+        (SELECT count(*)::int FROM latest l CROSS JOIN LATERAL (SELECT * FROM "ResultRisk" rr WHERE rr."assessmentId" = l.id OFFSET 0) rr
            WHERE rr.severity = 'high') AS "highRisks",
-        (SELECT count(DISTINCT l."teamId")::int FROM latest l JOIN "ResultRisk" rr ON rr."assessmentId" = l.id
+        (SELECT count(DISTINCT l."teamId")::int FROM latest l CROSS JOIN LATERAL (SELECT * FROM "ResultRisk" rr WHERE rr."assessmentId" = l.id OFFSET 0) rr
            WHERE rr.severity = 'high') AS "teamsWithHighRisks",
         (SELECT count(*)::int FROM previous) AS "withPrevious",
         (SELECT count(*)::int FROM change WHERE rose AND NOT fell) AS improved

@@ -50,8 +50,7 @@ export interface SharedRisk {
 /** How many teams a shared risk names; the rest are counted. */
 export const SHARED_RISK_TEAMS_NAMED = 6;
 
-export interface Dashboard {
-  teams: DashboardTeamRow[];
+export interface DashboardAggregates {
   distribution: Record<ObjectId, number[]>;
   median: Record<ObjectId, number | null> & { mean: number | null };
   sharedRisks: SharedRisk[];
@@ -76,17 +75,25 @@ export function teamConditions(organizationId: string, filters: DashboardFilters
   return Prisma.join(conditions, " AND ");
 }
 
-/** Each filtered team's latest submitted assessment, as a CTE named `latest` (also used by dashboard-headline.ts). */
+/**
+ * Each filtered team's latest submitted assessment, as a CTE named `latest` (also used by
+ * dashboard-headline.ts). It and the per-assessment rows joined to it (objects, risks) are read
+ * through LATERAL subqueries, i.e. one index lookup per team: the planner would otherwise hash
+ * whole tables, whose size grows with every organisation's history, not with the teams counted.
+ * (OFFSET 0 keeps a LATERAL subquery from being flattened into a plain join.)
+ */
 export function latestCte(organizationId: string, filters: DashboardFilters): Prisma.Sql {
   const version = filters.questionnaireVersion
     ? Prisma.sql`AND qv.version = ${filters.questionnaireVersion}`
     : Prisma.empty;
   return Prisma.sql`
     latest_any AS (
-      SELECT DISTINCT ON (a."teamId") a.id, a."teamId", a."submittedAt", a."questionnaireVersionId"
-      FROM "Assessment" a JOIN "Team" t ON t.id = a."teamId"
-      WHERE ${teamConditions(organizationId, filters)} AND a.status = 'submitted'
-      ORDER BY a."teamId", a."submittedAt" DESC
+      SELECT a.id, t.id AS "teamId", a."submittedAt", a."questionnaireVersionId"
+      FROM "Team" t CROSS JOIN LATERAL (
+        SELECT a.id, a."submittedAt", a."questionnaireVersionId" FROM "Assessment" a
+        WHERE a."teamId" = t.id AND a.status = 'submitted' ORDER BY a."submittedAt" DESC LIMIT 1
+      ) a
+      WHERE ${teamConditions(organizationId, filters)}
     ),
     latest AS (
       SELECT l.*, qv.version FROM latest_any l JOIN "QuestionnaireVersion" qv ON qv.id = l."questionnaireVersionId"
@@ -110,41 +117,40 @@ interface TeamRowSql {
   overdue: boolean;
 }
 
-export async function loadDashboard(options: {
+/** The dashboard's aggregate widgets: each a fixed-size answer computed in SQL, whatever the number of teams. */
+export async function loadDashboardAggregates(options: {
   organizationId: string;
   filters: DashboardFilters;
-  /** The moment "overdue" is measured from. */
-  now?: Date;
-}): Promise<Dashboard> {
-  const { organizationId, filters, now = new Date() } = options;
+}): Promise<DashboardAggregates> {
+  const { organizationId, filters } = options;
   const latest = latestCte(organizationId, filters);
-  const [teams, distributionRows, medianRows, riskRows, quarterRows, businessUnits, versions] =
-    await Promise.all([
-      queryTeams(organizationId, filters, now),
-      db().$queryRaw<{ object: ObjectId; level: number; teams: number }[]>`
+  const [distributionRows, medianRows, riskRows, quarterRows, businessUnits, versions] = await Promise.all([
+    db().$queryRaw<{ object: ObjectId; level: number; teams: number }[]>`
       WITH ${latest}
       SELECT o.object::text AS object, o.level::int AS level, count(*)::int AS teams
-      FROM latest l JOIN "ObjectResult" o ON o."assessmentId" = l.id
+      FROM latest l CROSS JOIN LATERAL (SELECT * FROM "ObjectResult" o WHERE o."assessmentId" = l.id OFFSET 0) o
       GROUP BY o.object, o.level`,
-      db().$queryRaw<{ object: ObjectId | "mean"; median: number | null }[]>`
+    db().$queryRaw<{ object: ObjectId | "mean"; median: number | null }[]>`
       WITH ${latest}
       SELECT o.object::text AS object, percentile_cont(0.5) WITHIN GROUP (ORDER BY o.score)::float8 AS median
-      FROM latest l JOIN "ObjectResult" o ON o."assessmentId" = l.id GROUP BY o.object
+      FROM latest l CROSS JOIN LATERAL (SELECT * FROM "ObjectResult" o WHERE o."assessmentId" = l.id OFFSET 0) o GROUP BY o.object
       UNION ALL
       SELECT 'mean', percentile_cont(0.5) WITHIN GROUP (ORDER BY r."meanScore")::float8
       FROM latest l JOIN "AssessmentResult" r ON r."assessmentId" = l.id`,
-      // The most shared risks, the most severe first among equally shared ones (the enum orders high < medium < low).
-      db().$queryRaw<SharedRisk[]>`
+    // The most shared risks, the most severe first among equally shared ones (the enum orders high < medium < low).
+    db().$queryRaw<SharedRisk[]>`
       WITH ${latest}
       SELECT rr."riskId", min(rr.severity)::text AS severity, count(*)::int AS teams,
              to_json((array_agg(json_build_object('teamId', t.id, 'name', t.name, 'assessmentId', l.id) ORDER BY t.name))[1:${Prisma.raw(String(SHARED_RISK_TEAMS_NAMED))}]) AS named
-      FROM latest l JOIN "ResultRisk" rr ON rr."assessmentId" = l.id JOIN "Team" t ON t.id = l."teamId"
+      FROM latest l CROSS JOIN LATERAL (SELECT * FROM "ResultRisk" rr WHERE rr."assessmentId" = l.id OFFSET 0) rr JOIN "Team" t ON t.id = l."teamId"
       GROUP BY rr."riskId" ORDER BY teams DESC, min(rr.severity), rr."riskId" LIMIT 8`,
-      // The organisation at the end of each quarter: every team counted with its latest assessment by then.
-      db().$queryRaw<{ quarter: string; object: ObjectId; medianScore: number; teams: number }[]>`
+    // The organisation at the end of each quarter: every team counted with its latest assessment by then.
+    db().$queryRaw<{ quarter: string; object: ObjectId; medianScore: number; teams: number }[]>`
+      -- Each submitted assessment is its team's latest from its date until the team's next one (lead()).
       WITH submitted AS (
-        SELECT a.id, a."teamId", a."submittedAt", a."questionnaireVersionId" FROM "Assessment" a
-        JOIN "Team" t ON t.id = a."teamId"
+        SELECT a.id, a."submittedAt", a."questionnaireVersionId",
+               lead(a."submittedAt") OVER (PARTITION BY a."teamId" ORDER BY a."submittedAt", a.id) AS "supersededAt"
+        FROM "Assessment" a JOIN "Team" t ON t.id = a."teamId"
         WHERE ${teamConditions(organizationId, filters)} AND a.status = 'submitted'
       ),
       -- The last QUARTERS_SHOWN quarters at most, however far back the assessments go.
@@ -156,29 +162,26 @@ export async function loadDashboard(options: {
       ),
       -- As in the heatmap, a version filter keeps the teams whose latest assessment (by then) is on it.
       state AS (
-        SELECT q.starts, l.id FROM quarters q
-        CROSS JOIN LATERAL (
-          SELECT DISTINCT ON (s."teamId") s.id, s."questionnaireVersionId" FROM submitted s
-          WHERE s."submittedAt" < q.starts + interval '3 months'
-          ORDER BY s."teamId", s."submittedAt" DESC
-        ) l
-        ${filters.questionnaireVersion ? Prisma.sql`JOIN "QuestionnaireVersion" qv ON qv.id = l."questionnaireVersionId" AND qv.version = ${filters.questionnaireVersion}` : Prisma.empty}
+        SELECT q.starts, s.id FROM quarters q
+        JOIN submitted s ON s."submittedAt" < q.starts + interval '3 months'
+          AND (s."supersededAt" IS NULL OR s."supersededAt" >= q.starts + interval '3 months')
+        ${filters.questionnaireVersion ? Prisma.sql`JOIN "QuestionnaireVersion" qv ON qv.id = s."questionnaireVersionId" AND qv.version = ${filters.questionnaireVersion}` : Prisma.empty}
       )
       SELECT to_char(s.starts, 'YYYY-"Q"Q') AS quarter, o.object::text AS object,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY o.score)::float8 AS "medianScore", count(*)::int AS teams
       FROM state s JOIN "ObjectResult" o ON o."assessmentId" = s.id
       GROUP BY s.starts, o.object ORDER BY s.starts, o.object`,
-      db().team.findMany({
-        where: { organizationId },
-        distinct: ["businessUnit"],
-        orderBy: { businessUnit: "asc" },
-        select: { businessUnit: true },
-      }),
-      db().$queryRaw<{ version: string }[]>`
+    db().team.findMany({
+      where: { organizationId },
+      distinct: ["businessUnit"],
+      orderBy: { businessUnit: "asc" },
+      select: { businessUnit: true },
+    }),
+    db().$queryRaw<{ version: string }[]>`
       SELECT DISTINCT qv.version FROM "Assessment" a JOIN "Team" t ON t.id = a."teamId"
       JOIN "QuestionnaireVersion" qv ON qv.id = a."questionnaireVersionId"
       WHERE t."organizationId" = ${organizationId} AND a.status = 'submitted' ORDER BY qv.version`,
-    ]);
+  ]);
 
   const distribution = Object.fromEntries(OBJECTS.map((o) => [o, [0, 0, 0, 0, 0]])) as Record<
     ObjectId,
@@ -191,7 +194,6 @@ export async function loadDashboard(options: {
   const medianOf = (key: ObjectId | "mean") => medianRows.find((m) => m.object === key)?.median ?? null;
 
   return {
-    teams,
     distribution,
     median: {
       data: medianOf("data"),
@@ -208,30 +210,94 @@ export async function loadDashboard(options: {
   };
 }
 
-/** One row per filtered team with its latest submitted assessment's levels (none when it has none). */
-async function queryTeams(
-  organizationId: string,
-  filters: DashboardFilters,
-  now: Date,
-): Promise<DashboardTeamRow[]> {
-  const latest = latestCte(organizationId, filters);
+export interface TeamOrder {
+  sort: DashboardSortKey;
+  dir: "asc" | "desc";
+}
+
+export type DashboardSortKey = "name" | ObjectId | "weakest" | "evidenced" | "coverage" | "mean" | "assessed";
+
+/** The value each sortable column sorts by, over the columns of `base` in teamsSql. */
+const SORT_VALUE: Record<DashboardSortKey, Prisma.Sql> = {
+  name: Prisma.sql`lower(b.name) COLLATE "C"`,
+  data: Prisma.sql`b."dataScore"`,
+  model: Prisma.sql`b."modelScore"`,
+  code: Prisma.sql`b."codeScore"`,
+  weakest: Prisma.sql`b."weakestLevel"`,
+  evidenced: Prisma.sql`b."evidencedWeakestLevel"`,
+  coverage: Prisma.sql`b.coverage`,
+  mean: Prisma.sql`b."meanScore"`,
+  assessed: Prisma.sql`b."submittedAt"`,
+};
+
+/**
+ * The order of the heatmap: the column's value in the chosen direction, teams without one last
+ * (by name); equal values by name in the same direction, then by id, so that every page boundary
+ * is stable. Names compare by code point (COLLATE "C"), lower-cased.
+ */
+function orderBy(order: TeamOrder): Prisma.Sql {
+  const value = SORT_VALUE[order.sort];
+  const dir = Prisma.raw(order.dir === "desc" ? "DESC" : "ASC");
+  return Prisma.sql`${value} ${dir} NULLS LAST, CASE WHEN ${value} IS NULL THEN lower(b.name) COLLATE "C" END ASC, b.name COLLATE "C" ${dir}, b."teamId" ${dir}`;
+}
+
+/**
+ * The filtered teams in the heatmap's order, `limit` of them from `offset` (all without a limit),
+ * each with its latest submitted assessment (found through the team/status/submittedAt index),
+ * its levels, and the count of every filtered team and of the assessed ones (before the limit).
+ * Only the rows returned fetch their per-object details.
+ */
+export function teamsSql(options: {
+  organizationId: string;
+  filters: DashboardFilters;
+  order: TeamOrder;
+  now: Date;
+  limit?: number;
+  offset?: number;
+}): Prisma.Sql {
+  const { organizationId, filters, order, now, limit, offset = 0 } = options;
   // With a questionnaire-version filter, teams whose latest assessment is on another version drop out.
-  const teamFilter = filters.questionnaireVersion ? Prisma.sql`AND l.id IS NOT NULL` : Prisma.empty;
-  const teamRows = await db().$queryRaw<TeamRowSql[]>`
-      WITH ${latest}
-      SELECT t.id AS "teamId", t.name, t."businessUnit", t."ownershipModel"::text AS "ownershipModel",
-             l.id AS "assessmentId", l."submittedAt", l.version,
-             r."weakestLevel"::int AS "weakestLevel", r."evidencedWeakestLevel"::int AS "evidencedWeakestLevel", r."meanScore"::text AS "meanScore", r.coverage::text AS coverage,
+  const version = filters.questionnaireVersion
+    ? Prisma.sql`AND l.version = ${filters.questionnaireVersion}`
+    : Prisma.empty;
+  const score = (object: ObjectId) =>
+    Prisma.sql`(SELECT o.score FROM "ObjectResult" o WHERE o."assessmentId" = l.id AND o.object = ${Prisma.raw(`'${object}'`)}::"MaturityObject")`;
+  const objectScore = OBJECTS.includes(order.sort as ObjectId)
+    ? Prisma.sql`, ${score(order.sort as ObjectId)} AS ${Prisma.raw(`"${order.sort}Score"`)}`
+    : Prisma.empty;
+  const page = limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
+  return Prisma.sql`
+      WITH base AS (
+        SELECT t.id AS "teamId", t.name, t."businessUnit", t."ownershipModel"::text AS "ownershipModel",
+               l.id AS "assessmentId", l."submittedAt", l.version,
+               r."weakestLevel"::int AS "weakestLevel", r."evidencedWeakestLevel"::int AS "evidencedWeakestLevel",
+               r."meanScore", r.coverage,
+               coalesce(l."submittedAt" < ${now.toISOString()}::timestamp - org."reviewCadenceDays" * interval '1 day', false) AS overdue
+               ${objectScore}
+        FROM "Team" t
+        JOIN "Organization" org ON org.id = t."organizationId"
+        LEFT JOIN LATERAL (
+          SELECT a.id, a."submittedAt", qv.version FROM "Assessment" a
+          JOIN "QuestionnaireVersion" qv ON qv.id = a."questionnaireVersionId"
+          WHERE a."teamId" = t.id AND a.status = 'submitted' ORDER BY a."submittedAt" DESC LIMIT 1
+        ) l ON true
+        LEFT JOIN "AssessmentResult" r ON r."assessmentId" = l.id
+        WHERE ${teamConditions(organizationId, filters)} ${version}
+      ),
+      page AS (
+        SELECT b.*, count(*) OVER ()::int AS total, count(b."assessmentId") OVER ()::int AS assessed
+        FROM base b ORDER BY ${orderBy(order)} ${page}
+      )
+      SELECT b."teamId", b.name, b."businessUnit", b."ownershipModel", b."assessmentId", b."submittedAt", b.version,
+             b."weakestLevel", b."evidencedWeakestLevel", b."meanScore"::text AS "meanScore", b.coverage::text AS coverage,
+             b.overdue, b.total, b.assessed,
              (SELECT json_agg(json_build_object('object', o.object, 'level', o.level, 'score', o.score::text, 'target', o.target))
-                FROM "ObjectResult" o WHERE o."assessmentId" = l.id) AS objects,
-             coalesce(l."submittedAt" < ${now.toISOString()}::timestamp - org."reviewCadenceDays" * interval '1 day', false) AS overdue
-      FROM "Team" t
-      JOIN "Organization" org ON org.id = t."organizationId"
-      LEFT JOIN latest l ON l."teamId" = t.id
-      LEFT JOIN "AssessmentResult" r ON r."assessmentId" = l.id
-      WHERE ${teamConditions(organizationId, filters)} ${teamFilter}
-      ORDER BY t.name`;
-  return teamRows.map((row) => ({
+                FROM "ObjectResult" o WHERE o."assessmentId" = b."assessmentId") AS objects
+      FROM page b ORDER BY ${orderBy(order)}`;
+}
+
+function teamRow(row: TeamRowSql): DashboardTeamRow {
+  return {
     teamId: row.teamId,
     name: row.name,
     businessUnit: row.businessUnit,
@@ -250,25 +316,101 @@ async function queryTeams(
         return [object, o ? { level: o.level, score: Number(o.score), target: o.target } : null];
       }),
     ) as DashboardTeamRow["objects"],
-  }));
+  };
 }
 
-/** The dashboard's table alone (CSV export): the team rows and the median of their mean scores. */
-export async function loadDashboardTable(options: {
+/** The median of the filtered teams' mean scores (what each row's mean is compared with). */
+export function medianMeanSql(organizationId: string, filters: DashboardFilters): Prisma.Sql {
+  return Prisma.sql`
+      WITH ${latestCte(organizationId, filters)}
+      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY r."meanScore")::float8 AS median
+      FROM latest l JOIN "AssessmentResult" r ON r."assessmentId" = l.id`;
+}
+
+export interface DashboardTeamsPage {
+  /** The rows of the page, in order. */
+  teams: DashboardTeamRow[];
+  /** Every team the filters keep, and how many of them have a submitted assessment. */
+  total: number;
+  assessed: number;
+  /** The page shown (the last one when a later one was asked for), from 1, of `pages`. */
+  page: number;
+  pages: number;
+  medianMean: number | null;
+}
+
+/**
+ * One page of the heatmap, sorted, filtered and cut in SQL (LIMIT/OFFSET on the stable order),
+ * with the total count and the median the rows compare with. A page past the end answers the last.
+ */
+export async function loadDashboardTeams(options: {
   organizationId: string;
   filters: DashboardFilters;
+  order: TeamOrder;
+  page: number;
+  pageSize: number;
   now?: Date;
-}): Promise<{ teams: DashboardTeamRow[]; medianMean: number | null }> {
-  const { organizationId, filters, now = new Date() } = options;
-  const latest = latestCte(organizationId, filters);
-  const [teams, [median]] = await Promise.all([
-    queryTeams(organizationId, filters, now),
-    db().$queryRaw<{ median: number | null }[]>`
-      WITH ${latest}
-      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY r."meanScore")::float8 AS median
-      FROM latest l JOIN "AssessmentResult" r ON r."assessmentId" = l.id`,
+}): Promise<DashboardTeamsPage> {
+  const { organizationId, filters, order, pageSize, now = new Date() } = options;
+  const read = (page: number) =>
+    db().$queryRaw<(TeamRowSql & { total: number; assessed: number })[]>(
+      teamsSql({ organizationId, filters, order, now, limit: pageSize, offset: (page - 1) * pageSize }),
+    );
+  const [first, [median]] = await Promise.all([
+    read(Math.max(1, options.page)),
+    db().$queryRaw<{ median: number | null }[]>(medianMeanSql(organizationId, filters)),
   ]);
-  return { teams, medianMean: median?.median ?? null };
+  let rows = first;
+  let page = Math.max(1, options.page);
+  if (rows.length === 0 && page > 1) {
+    // Past the end: count, then answer the last page.
+    const [count] = await db().$queryRaw<{ total: number }[]>(
+      teamsSql({ organizationId, filters, order, now, limit: 1, offset: 0 }),
+    );
+    page = Math.max(1, Math.ceil((count?.total ?? 0) / pageSize));
+    rows = count ? await read(page) : [];
+  }
+  const total = rows[0]?.total ?? 0;
+  return {
+    teams: rows.map(teamRow),
+    total,
+    assessed: rows[0]?.assessed ?? 0,
+    page,
+    pages: Math.max(1, Math.ceil(total / pageSize)),
+    medianMean: median?.median ?? null,
+  };
+}
+
+/**
+ * Every filtered team in the heatmap's order, read `batchSize` rows at a time (LIMIT/OFFSET on
+ * the stable order), so that an export holds one batch in memory whatever the number of teams.
+ */
+export async function* streamDashboardTeams(options: {
+  organizationId: string;
+  filters: DashboardFilters;
+  order: TeamOrder;
+  batchSize?: number;
+  now?: Date;
+}): AsyncGenerator<DashboardTeamRow[]> {
+  const { organizationId, filters, order, batchSize = 1000, now = new Date() } = options;
+  for (let offset = 0; ; offset += batchSize) {
+    const rows = await db().$queryRaw<TeamRowSql[]>(
+      teamsSql({ organizationId, filters, order, now, limit: batchSize, offset }),
+    );
+    if (rows.length > 0) yield rows.map(teamRow);
+    if (rows.length < batchSize) return;
+  }
+}
+
+/** The median of the filtered teams' mean scores, alone (for the CSV). */
+export async function loadMedianMean(options: {
+  organizationId: string;
+  filters: DashboardFilters;
+}): Promise<number | null> {
+  const [median] = await db().$queryRaw<{ median: number | null }[]>(
+    medianMeanSql(options.organizationId, options.filters),
+  );
+  return median?.median ?? null;
 }
 
 /** The teams of an organisation with their latest results, for a side-by-side comparison (2–5 ids). */
@@ -277,7 +419,16 @@ export async function loadTeamsForComparison(options: {
   teamIds: string[];
 }): Promise<DashboardTeamRow[]> {
   const { organizationId, teamIds } = options;
-  const teams = await queryTeams(organizationId, { teamIds }, new Date());
+  const teams = (
+    await db().$queryRaw<TeamRowSql[]>(
+      teamsSql({
+        organizationId,
+        filters: { teamIds },
+        order: { sort: "name", dir: "asc" },
+        now: new Date(),
+      }),
+    )
+  ).map(teamRow);
   return teamIds
     .map((id) => teams.find((t) => t.teamId === id))
     .filter((t): t is DashboardTeamRow => t !== undefined);

@@ -33,12 +33,10 @@ export function DashboardHeader({ widgets, query }: { widgets: DashboardWidgets;
 }
 
 async function TeamCount({ table }: { table: DashboardWidgets["table"] }) {
-  const { teams } = await table;
-  const assessed = teams.filter((t) => t.assessmentId).length;
+  const { total, assessed } = await table;
   return (
     <p className="text-slate-700">
-      {teams.length} teams shown, {assessed} with a submitted assessment. Each team counts with its latest
-      one.
+      {total} teams shown, {assessed} with a submitted assessment. Each team counts with its latest one.
     </p>
   );
 }

@@ -15,8 +15,8 @@ import { LevelDistribution } from "./distribution";
 
 /** How many teams sit at each level, per object. */
 export async function DistributionWidget({ widgets }: { widgets: DashboardWidgets }) {
-  const [{ distribution }, { teams }] = await Promise.all([widgets.aggregates, widgets.table]);
-  if (teams.length === 0) return null;
+  const [{ distribution }, { total }] = await Promise.all([widgets.aggregates, widgets.table]);
+  if (total === 0) return null;
   return (
     <Section id="distribution" title="Levels across teams">
       <LevelDistribution distribution={distribution} />
@@ -32,13 +32,12 @@ const SEVERITY = {
 
 /** The risks open in most of the teams shown: severity, title, how many teams and which (each a link to its results). */
 export async function SharedRisksWidget({ widgets }: { widgets: DashboardWidgets }) {
-  const [{ sharedRisks }, { teams }, titles] = await Promise.all([
+  const [{ sharedRisks }, { total, assessed }, titles] = await Promise.all([
     widgets.aggregates,
     widgets.table,
     widgets.riskTitles,
   ]);
-  if (teams.length === 0) return null;
-  const assessed = teams.filter((t) => t.assessmentId).length;
+  if (total === 0) return null;
   return (
     <Section id="shared-risks" title="Risks most teams share">
       {sharedRisks.length === 0 ? (
@@ -82,8 +81,8 @@ export async function SharedRisksWidget({ widgets }: { widgets: DashboardWidgets
 
 /** The median score per object at the end of each quarter. */
 export async function ProgressWidget({ widgets }: { widgets: DashboardWidgets }) {
-  const [{ quarters }, { teams }] = await Promise.all([widgets.aggregates, widgets.table]);
-  if (teams.length === 0) return null;
+  const [{ quarters }, { total }] = await Promise.all([widgets.aggregates, widgets.table]);
+  if (total === 0) return null;
   const points = quarterPoints(quarters);
   return (
     <Section id="progress" title="Progress per quarter">

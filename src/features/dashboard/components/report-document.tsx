@@ -3,6 +3,7 @@ import { pdfText, styles as base, type PaperSize } from "@/components/pdf/style"
 import { levelColour, NO_LEVEL } from "@/components/ui/level-palette";
 import { isoDate } from "@/lib/export-files";
 import { quarterPoints } from "../progress";
+import { DASHBOARD_PDF_ROWS } from "../schemas";
 import type { Dashboard, DashboardHeadline } from "../queries";
 
 /**
@@ -11,7 +12,6 @@ import type { Dashboard, DashboardHeadline } from "../queries";
  * the shared risks. Body text is 9 pt or more; colours come from the one level palette.
  */
 
-export const DASHBOARD_PDF_ROWS = 22;
 /** The trend table's latest quarters. */
 const QUARTERS_IN_PDF = 6;
 
@@ -101,9 +101,9 @@ export function DashboardReport({
                 )}
               </View>
             ))}
-            {dashboard.teams.length > shown.length && (
+            {dashboard.totalTeams > shown.length && (
               <Text style={{ marginTop: 4 }}>
-                …and {dashboard.teams.length - shown.length} more teams (the CSV export has them all).
+                …and {dashboard.totalTeams - shown.length} more teams (the CSV export has them all).
               </Text>
             )}
             <Legend />

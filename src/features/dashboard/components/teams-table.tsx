@@ -2,17 +2,17 @@ import { LevelLegend } from "@/components/ui/level-legend";
 import { TextLink } from "@/components/ui/text-link";
 import { paths } from "@/lib/paths";
 import { dashboardHref } from "../links";
-import { pageOfTeams } from "../paging";
 import type { DashboardWidgets } from "../queries";
-import type { DashboardQuery } from "../schemas";
+import { TEAMS_PER_PAGE, type DashboardQuery } from "../schemas";
 import { CompareButton } from "./compare-button";
 import { Heatmap } from "./heatmap";
 
 /** The heatmap of the teams (a page of them), what it compares with, and the form that compares the ticked teams. */
 export async function TeamsTable({ widgets, query }: { widgets: DashboardWidgets; query: DashboardQuery }) {
-  const { teams, medianMean } = await widgets.table;
-  if (teams.length === 0) return <NoTeams widgets={widgets} />;
-  const { page, pages, shown, first, last, total } = pageOfTeams(teams, query.page);
+  const { teams: shown, medianMean, page, pages, total } = await widgets.table;
+  if (total === 0) return <NoTeams widgets={widgets} />;
+  const first = (page - 1) * TEAMS_PER_PAGE + 1;
+  const last = first + shown.length - 1;
   const href = (overrides: Partial<DashboardQuery>) =>
     dashboardHref(widgets.organizationId, query, overrides);
   return (
