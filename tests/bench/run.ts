@@ -37,7 +37,7 @@ if (server) {
     console.table(await benchAutosave(server));
   }
   if (wanted("dashboard")) {
-    console.log("\nDashboard and reports on Postgres at 1,000 teams × 10 assessments:");
+    console.log("\nDashboard and reports on Postgres at 1,000 and 10,000 teams × 10 assessments:");
     console.table(await benchDashboard(server));
   }
 } else {

@@ -209,8 +209,8 @@ test("the dashboard PDF has the headline strip, the Weakest column, the spread o
   const levels = [...weakest.values()].sort((a, b) => a - b);
   for (const label of [
     "Median weakest link",
-    "Improved since last assessment",
-    "Teams at L0-L1",
+    "Teams improved",
+    "Teams at L0–L1",
     "Overdue for reassessment",
     "Open high risks",
     "Levels across teams",

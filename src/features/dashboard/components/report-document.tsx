@@ -141,13 +141,13 @@ function Headline({ headline: h }: { headline: DashboardHeadline }) {
       `of ${teamsOf(h.assessed)} assessed`,
     ],
     [
-      "Improved since last assessment",
+      "Teams improved",
       String(h.improved),
       h.withPrevious === 0
         ? "no team assessed twice yet"
-        : `of ${teamsOf(h.withPrevious)} assessed twice or more`,
+        : `since their last assessment, of ${teamsOf(h.withPrevious)} assessed twice or more`,
     ],
-    ["Teams at L0-L1", String(h.atLowLevels), `of ${teamsOf(h.assessed)} assessed`],
+    ["Teams at L0–L1", String(h.atLowLevels), `of ${teamsOf(h.assessed)} assessed`],
     ["Overdue for reassessment", String(h.overdue), `older than ${h.reviewCadenceDays} days`],
     ["Open high risks", String(h.highRisks), `across ${teamsOf(h.teamsWithHighRisks)}`],
   ];
