@@ -68,6 +68,8 @@ test.describe("two instances on one Postgres", () => {
   test("one journey alternating between them, then autosaves on both: no error, every acknowledged save stored once", async ({
     page,
   }) => {
+    // A step that cannot happen fails within a minute rather than at the test's 15-minute limit.
+    page.setDefaultTimeout(60_000);
     const admin = new pg.Client({ connectionString: postgresServerUrl });
     await admin.connect();
     const name = `mlops_two_${Date.now()}`;
@@ -139,7 +141,9 @@ test.describe("two instances on one Postgres", () => {
         .click();
       await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
       const assessmentId = page.url().split("/").pop() ?? "";
-      const inPage = questions.slice(0, 6);
+      // The first screen is the team's context; the Data section's questions are on the next.
+      await page.goto(`${base}/assessments/${assessmentId}?section=${q.objects[0]?.id ?? "data"}`);
+      const inPage = (q.objects[0]?.questions ?? []).slice(0, 6);
       for (const question of inPage)
         await page.locator(`fieldset[id="${question.id}"] input[value="${question.options[1]?.id}"]`).check();
       await expect(
