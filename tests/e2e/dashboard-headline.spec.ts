@@ -139,9 +139,9 @@ test("the Weakest column is coloured by level, a cell opens the team's latest re
 
   // Beta has a single assessment: its history shows the values, not a trend of lone dots.
   await page.goto(`/teams/${beta.teamId}`);
-  const single = page.getByTestId("single-point");
-  await expect(single).toContainText("so far, so there is no trend yet");
-  await expect(single.locator("dd")).toHaveText(beta.result.objects.map((o) => o.score.toFixed(2)));
+  const single = page.getByTestId("single-assessment");
+  await expect(single).toContainText("the trend appears after the next one");
+  for (const o of beta.result.objects) await expect(single).toContainText(`score ${o.score.toFixed(2)}`);
 });
 
 test("a filter that matches no team says so and hides the headline, risk and trend widgets", async ({
