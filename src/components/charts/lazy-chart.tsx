@@ -91,36 +91,29 @@ export function LazyChart<P extends object>({
   );
 }
 
-/** A compact table of a chart's numbers: a header row, then one row per category. */
-export function ChartNumbers({ head, rows }: { head: string[]; rows: { key: string; cells: string[] }[] }) {
+/**
+ * A chart's numbers as a plain list, one line per category: "Data: Score 2.83, Target L3". A list
+ * rather than a table, so that a page's own tables (which often have a row per object too) stay
+ * the only rows there.
+ */
+export function ChartNumbers({
+  series,
+  rows,
+}: {
+  /** The names of the values on each line, in order. */
+  series: string[];
+  rows: { key: string; label: string; values: string[] }[];
+}) {
   return (
-    <table className="text-sm">
-      <thead>
-        <tr>
-          {head.map((h, i) => (
-            <th key={i} scope="col" className="px-2 py-1 text-left font-semibold text-slate-700">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} className="border-t border-slate-100">
-            {row.cells.map((cell, i) =>
-              i === 0 ? (
-                <th key={i} scope="row" className="px-2 py-1 text-left font-medium">
-                  {cell}
-                </th>
-              ) : (
-                <td key={i} className="px-2 py-1 tabular-nums">
-                  {cell}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ul className="space-y-1 p-2 text-sm text-slate-800">
+      {rows.map((row) => (
+        <li key={row.key}>
+          <span className="font-medium">{row.label}</span>:{" "}
+          <span className="tabular-nums">
+            {row.values.map((v, i) => `${series[i] ?? ""} ${v}`).join(", ")}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

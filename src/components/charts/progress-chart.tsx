@@ -44,10 +44,11 @@ export function ProgressChart({ points: all, label }: { points: ProgressPoint[];
         label={label}
         numbers={
           <ChartNumbers
-            head={["When", ...SERIES.map((s) => s.name)]}
+            series={SERIES.map((s) => s.name)}
             rows={points.map((p, i) => ({
               key: `${i}-${p.label}`,
-              cells: [p.label, ...SERIES.map((s) => value(p[s.key]))],
+              label: p.label,
+              values: SERIES.map((s) => value(p[s.key])),
             }))}
           />
         }

@@ -20,16 +20,14 @@ export function CompareChart({ teams, rows }: { teams: string[]; rows: CompareRo
         label="Scores by object and team"
         numbers={
           <ChartNumbers
-            head={["Object", ...teams]}
+            series={teams}
             rows={rows.map((r) => ({
               key: r.object,
-              cells: [
-                r.object,
-                ...teams.map((t) => {
-                  const score = r[t];
-                  return typeof score === "number" ? score.toFixed(2) : "no score";
-                }),
-              ],
+              label: r.object,
+              values: teams.map((t) => {
+                const score = r[t];
+                return typeof score === "number" ? score.toFixed(2) : "no score";
+              }),
             }))}
           />
         }

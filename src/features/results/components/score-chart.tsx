@@ -26,10 +26,11 @@ export function ScoreChart({ data }: { data: ScoreBar[] }) {
         label="Scores by object"
         numbers={
           <ChartNumbers
-            head={["Object", "Score", "Target"]}
+            series={["Score", "Target"]}
             rows={data.map((d) => ({
               key: d.object,
-              cells: [d.object, d.score.toFixed(2), d.target !== null ? `L${d.target}` : "none"],
+              label: d.object,
+              values: [d.score.toFixed(2), d.target !== null ? `L${d.target}` : "none"],
             }))}
           />
         }
