@@ -145,6 +145,50 @@ test("the verdict header shows levels, targets, the weakest link, the real test 
   await screenshotBothWidths(page, "results-page");
 });
 
+test("the score chart's numbers are in the page from the start; the chart's code arrives only when it scrolls into view", async ({
+  page,
+}) => {
+  await signIn(page);
+  await page.setViewportSize({ width: 375, height: 812 });
+  const chartCode: string[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() !== "script") return;
+    void response
+      .text()
+      .then((code) => code.includes("recharts") && chartCode.push(response.url()))
+      .catch(() => undefined);
+  });
+  await page.goto(`/assessments/${assessmentId}/results`, { waitUntil: "networkidle" });
+  const chart = page.getByTestId("score-chart");
+  const frame = chart.locator("[data-chart]");
+  const lines = view.objects.map(
+    (o) => `${o.title}: Score ${o.score.toFixed(2)}, Target ${o.target !== null ? `L${o.target}` : "none"}`,
+  );
+  // Below the first screen: the numbers stand in the chart's place, and no chart code was fetched.
+  const before = await frame.boundingBox();
+  expect(before?.y ?? 0).toBeGreaterThan(812 + 200);
+  await expect(frame).toHaveAttribute("data-chart", "numbers");
+  await expect(chart.getByRole("region", { name: "Scores by object" }).getByRole("listitem")).toHaveText(
+    lines,
+  );
+  await expect(chart.locator(".recharts-surface")).toHaveCount(0);
+  expect(chartCode).toEqual([]);
+
+  await chart.scrollIntoViewIfNeeded();
+  await expect(frame).toHaveAttribute("data-chart", "drawn");
+  await expect(chart.locator(".recharts-wrapper")).toBeVisible();
+  await expect(chart.getByTestId("chart-drawing")).toContainText(view.objects.map((o) => o.title).join(""));
+  expect(chartCode.length).toBeGreaterThan(0);
+  // Nothing moved; screen readers still read the same numbers, once, and not the drawing.
+  expect((await frame.boundingBox())?.height).toBe(before?.height);
+  await expect(chart.getByRole("listitem")).toHaveText(lines);
+  await expect(chart.getByTestId("chart-drawing")).toHaveAttribute("aria-hidden", "true");
+  await expect(chart.getByRole("region")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await chart.screenshot({ path: path.join(SCREENSHOT_DIR, "score-chart-drawn-1280.png") });
+});
+
 test("a risk links to the plan items that close it, and its causes unfold", async ({ page }) => {
   await signIn(page);
   await page.goto(`/assessments/${assessmentId}/results`);

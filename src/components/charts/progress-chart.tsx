@@ -1,36 +1,23 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartNumbers, LazyChart } from "./lazy-chart";
+import { SERIES, type ProgressPoint } from "./progress-series";
 
-export interface ProgressPoint {
-  label: string;
-  data?: number;
-  model?: number;
-  code?: number;
-}
+export type { ProgressPoint } from "./progress-series";
 
-const SERIES = [
-  { key: "data", name: "Data", colour: "#2f54c9" },
-  { key: "model", name: "Model", colour: "#b45309" },
-  { key: "code", name: "Code", colour: "#047857" },
-] as const;
+const loadProgressChartDrawing = () => import("./progress-chart-drawing").then((m) => m.default);
 
 /** A chart draws this many points at most, the latest ones, whatever it is given. */
 export const MAX_CHART_POINTS = 40;
 
-/** Scores per object over time (quarters or assessments); the figure's label carries the numbers for screen readers. */
+const value = (v: number | undefined) => (v !== undefined ? v.toFixed(2) : "–");
+
+/**
+ * Scores per object over time (quarters or assessments). The numbers come first, as a table, and
+ * stay for screen readers; the line chart replaces them on screen once it scrolls into view.
+ */
 export function ProgressChart({ points: all, label }: { points: ProgressPoint[]; label: string }) {
   const points = all.slice(-MAX_CHART_POINTS);
-  const described = points
-    .map(
-      (p) =>
-        `${p.label}: ${SERIES.map((s) =>
-          p[s.key] !== undefined ? `${s.name} ${p[s.key]?.toFixed(2)}` : null,
-        )
-          .filter(Boolean)
-          .join(", ")}`,
-    )
-    .join("; ");
   // One point is not a trend: the values, written out, say more than a lone dot per line.
   const [only] = points;
   if (points.length === 1 && only)
@@ -43,38 +30,31 @@ export function ProgressChart({ points: all, label }: { points: ProgressPoint[];
           {SERIES.map((s) => (
             <div key={s.key} className="rounded-md border border-slate-200 bg-white px-3 py-2">
               <dt className="text-sm text-slate-700">{s.name}</dt>
-              <dd className="text-xl font-semibold">
-                {only[s.key] !== undefined ? only[s.key]?.toFixed(2) : "–"}
-              </dd>
+              <dd className="text-xl font-semibold">{value(only[s.key])}</dd>
             </div>
           ))}
         </dl>
       </figure>
     );
   return (
-    <figure className="h-64 w-full" aria-label={`${label}. ${described}`}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={24} tick={{ fontSize: 12 }} />
-          <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tickFormatter={(v: number) => `L${v}`} width={36} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(2) : String(v))} />
-          <Legend />
-          {SERIES.map((s) => (
-            <Line
-              key={s.key}
-              type="monotone"
-              dataKey={s.key}
-              name={s.name}
-              stroke={s.colour}
-              strokeWidth={2}
-              dot
-              isAnimationActive={false}
-              connectNulls
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+    <figure className="w-full" data-testid="progress-chart">
+      <figcaption className="sr-only">{label}</figcaption>
+      <LazyChart
+        className="h-64"
+        label={label}
+        numbers={
+          <ChartNumbers
+            series={SERIES.map((s) => s.name)}
+            rows={points.map((p, i) => ({
+              key: `${i}-${p.label}`,
+              label: p.label,
+              values: SERIES.map((s) => value(p[s.key])),
+            }))}
+          />
+        }
+        load={loadProgressChartDrawing}
+        props={{ points }}
+      />
     </figure>
   );
 }

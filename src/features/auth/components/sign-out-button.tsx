@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { authCall, authClient } from "@/lib/auth-client";
 import { paths } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
 
@@ -10,14 +9,22 @@ export function SignOutButton() {
   const router = useRouter();
   const { busy, run } = useAction();
   // Whatever the server answers, the browser leaves: the session cookie is gone or the session is.
+  // The auth client (and the schemas it brings) loads on the click, not with every page that
+  // shows this button.
   const signOut = () =>
-    run(() => authCall(() => authClient.signOut()), {
-      keepBusy: true,
-      onDone: () => {
-        router.replace(paths.signIn());
-        router.refresh();
+    run(
+      async () => {
+        const { authCall, authClient } = await import("@/lib/auth-client");
+        return authCall(() => authClient.signOut());
       },
-    });
+      {
+        keepBusy: true,
+        onDone: () => {
+          router.replace(paths.signIn());
+          router.refresh();
+        },
+      },
+    );
   return (
     <Button variant="link" onClick={() => void signOut()} disabled={busy}>
       Sign out

@@ -1,44 +1,39 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartNumbers, LazyChart } from "@/components/charts/lazy-chart";
 
-const COLOURS = ["#2f54c9", "#b45309", "#047857", "#9333ea", "#be123c"];
+const loadCompareChartDrawing = () => import("./compare-chart-drawing").then((m) => m.default);
 
-/** The compared teams' scores side by side, one bar per team for each object. */
-export function CompareChart({
-  teams,
-  rows,
-}: {
-  teams: string[];
-  rows: ({ object: string } & Record<string, number | string | null>)[];
-}) {
-  const described = rows
-    .map(
-      (r) =>
-        `${r.object}: ${teams.map((t) => `${t} ${typeof r[t] === "number" ? r[t].toFixed(2) : "no score"}`).join(", ")}`,
-    )
-    .join("; ");
+export type CompareRow = { object: string } & Record<string, number | string | null>;
+
+/**
+ * The compared teams' scores side by side, one bar per team for each object. The numbers come
+ * first, as a table, and stay for screen readers; the chart replaces them on screen once it
+ * scrolls into view.
+ */
+export function CompareChart({ teams, rows }: { teams: string[]; rows: CompareRow[] }) {
   return (
-    <figure className="h-72 w-full" aria-label={`Scores by object. ${described}`}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="object" />
-          <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tickFormatter={(v: number) => `L${v}`} width={36} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(2) : String(v))} />
-          <Legend />
-          {teams.map((team, i) => (
-            <Bar
-              key={team}
-              dataKey={team}
-              name={team}
-              fill={COLOURS[i % COLOURS.length]}
-              radius={[3, 3, 0, 0]}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+    <figure className="w-full" data-testid="compare-chart">
+      <figcaption className="sr-only">Scores by object and team, on the scale of levels 0 to 4</figcaption>
+      <LazyChart
+        className="h-72"
+        label="Scores by object and team"
+        numbers={
+          <ChartNumbers
+            series={teams}
+            rows={rows.map((r) => ({
+              key: r.object,
+              label: r.object,
+              values: teams.map((t) => {
+                const score = r[t];
+                return typeof score === "number" ? score.toFixed(2) : "no score";
+              }),
+            }))}
+          />
+        }
+        load={loadCompareChartDrawing}
+        props={{ teams, rows }}
+      />
     </figure>
   );
 }
