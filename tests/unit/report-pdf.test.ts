@@ -108,6 +108,8 @@ describe("the assessment PDF", () => {
     const [cover, scorecard] = pages;
     expect(cover).toContain(`Weakest link: L${result.overall.weakestLevel}`);
     for (const item of view.plan.slice(0, 3)) expect(cover).toContain(`${item.rank}. ${item.title}`);
+    if (view.realTest) expect(cover).toContain(`Your answer: “${view.realTest.answer}”`);
+    expect(cover).not.toMatch(/[^.]\.\.(\s|$)/);
     expect(scorecard).toContain("Scorecard");
     for (const o of view.objects) {
       expect(scorecard).toMatch(new RegExp(`${o.title} L${o.level} ${o.score.toFixed(2)} L${o.target}`));

@@ -1,6 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import { BRAND, MUTED, pdfText, styles as base } from "@/components/pdf/style";
 import { levelColour } from "@/components/ui/level-palette";
+import { quoteAtEnd } from "@/lib/format";
 import type { AssessmentReportData } from "./data";
 import { ReportPage, type ReportFrame } from "./frame";
 import { levelText, styles } from "./styles";
@@ -57,7 +58,7 @@ export function CoverPage({ data, frame }: { data: AssessmentReportData; frame: 
           <Text style={[base.p, { marginTop: 8 }]}>
             <Text style={base.strong}>The real test: {view.realTest.passed ? "passed" : "not passed"}.</Text>{" "}
             {pdfText(
-              `Could someone else retrain and redeploy your most important model tomorrow? Your answer: ${view.realTest.answer}.`,
+              `Could someone else retrain and redeploy your most important model tomorrow? Your answer: ${quoteAtEnd(view.realTest.answer)}`,
             )}
           </Text>
         )}
