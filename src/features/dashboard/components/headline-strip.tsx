@@ -67,7 +67,7 @@ export async function HeadlineStrip({ widgets }: { widgets: DashboardWidgets }) 
       </dl>
       {h.mostImproved.length > 0 && (
         <Card padding="sm" className="text-sm" data-testid="most-improved">
-          <h3 className="font-semibold">Most improved against their own previous assessment</h3>
+          <h2 className="font-semibold">Most improved against their own previous assessment</h2>
           <ol className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
             {h.mostImproved.map((t) => (
               <li key={t.teamId}>
