@@ -12,6 +12,7 @@ import {
 } from "@/server/repositories/dashboard";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 import { describeEachDatabase } from "./support/databases";
+import { scoredAssessmentFactory } from "../support/factories";
 
 /**
  * The heatmap sorted, filtered and paged in SQL: every sortable column in both directions with
@@ -66,42 +67,20 @@ describeEachDatabase("dashboard table in SQL", (current) => {
           structure: "embedded",
         },
       });
-    const submit = async (
+    const submit = (
       teamId: string,
-      date: string,
+      submittedAt: string,
       scores: [number, number, number],
       extra: { coverage?: number; evidenced?: number } = {},
-    ) => {
-      const assessment = await prisma.assessment.create({
-        data: {
-          teamId,
-          questionnaireVersionId: version.id,
-          status: "submitted",
-          submittedAt: new Date(date),
-        },
+    ) =>
+      scoredAssessmentFactory(prisma, {
+        teamId,
+        questionnaireVersionId: version.id,
+        submittedAt,
+        scores,
+        coverage: extra.coverage,
+        evidencedWeakestLevel: extra.evidenced,
       });
-      const levels = scores.map(Math.floor);
-      await prisma.assessmentResult.create({
-        data: {
-          assessmentId: assessment.id,
-          engineVersion: "test",
-          weakestLevel: Math.min(...levels),
-          meanScore: Math.round(((scores[0] + scores[1] + scores[2]) / 3) * 100) / 100,
-          coverage: extra.coverage ?? null,
-          evidencedWeakestLevel: extra.evidenced ?? null,
-          result: {},
-          objects: {
-            create: (["data", "model", "code"] as const).map((object, i) => ({
-              object,
-              level: levels[i] ?? 0,
-              score: scores[i] ?? 0,
-              completion: 1,
-              confidence: 1,
-            })),
-          },
-        },
-      });
-    };
     // Ties on every column (same scores, same day), names that differ only in case, and teams never assessed.
     const names = ["Alpha", "beta", "Beta", "Gamma", "delta", "Epsilon", "Zeta", "eta", "Theta"];
     const ids = new Map<string, string>();

@@ -8,6 +8,7 @@ import {
 import { loadDashboardHeadline } from "@/server/repositories/dashboard-headline";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 import { describeEachDatabase } from "./support/databases";
+import { scoredAssessmentFactory } from "../support/factories";
 
 /** The dashboard's SQL on each database: latest per team, level counts, medians, shared risks, quarters. */
 
@@ -47,41 +48,14 @@ describeEachDatabase("dashboard aggregation", (current) => {
       team("Beta", "Finance"),
       team("Gamma", "Finance"),
     ]);
-    const submit = async (
-      teamId: string,
-      date: string,
-      scores: [number, number, number],
-      risks: string[],
-    ) => {
-      const assessment = await prisma.assessment.create({
-        data: {
-          teamId,
-          questionnaireVersionId: version.id,
-          status: "submitted",
-          submittedAt: new Date(date),
-        },
+    const submit = (teamId: string, submittedAt: string, scores: [number, number, number], risks: string[]) =>
+      scoredAssessmentFactory(prisma, {
+        teamId,
+        questionnaireVersionId: version.id,
+        submittedAt,
+        scores,
+        risks,
       });
-      const levels = scores.map(Math.floor);
-      await prisma.assessmentResult.create({
-        data: {
-          assessmentId: assessment.id,
-          engineVersion: "test",
-          weakestLevel: Math.min(...levels),
-          meanScore: Math.round(((scores[0] + scores[1] + scores[2]) / 3) * 100) / 100,
-          result: {},
-          objects: {
-            create: (["data", "model", "code"] as const).map((object, i) => ({
-              object,
-              level: levels[i] ?? 0,
-              score: scores[i] ?? 0,
-              completion: 1,
-              confidence: 1,
-            })),
-          },
-          risks: { create: risks.map((riskId) => ({ riskId, severity: "high" as const })) },
-        },
-      });
-    };
     await submit(a.id, "2026-02-10T10:00:00Z", [1.5, 1.2, 2.0], ["r-one", "r-two"]);
     await submit(b.id, "2026-05-10T10:00:00Z", [2.5, 3.0, 1.0], ["r-one"]);
     await submit(a.id, "2026-08-10T10:00:00Z", [3.5, 2.2, 2.4], ["r-one"]);
@@ -183,41 +157,19 @@ describeEachDatabase("dashboard headline", (current) => {
           },
         })
       ).id;
-    const submit = async (
+    const submit = (
       teamId: string,
-      date: string,
+      submittedAt: string,
       scores: [number, number, number],
       risks: [string, "high" | "medium" | "low"][] = [],
-    ) => {
-      const { id } = await prisma.assessment.create({
-        data: {
-          teamId,
-          questionnaireVersionId: version.id,
-          status: "submitted",
-          submittedAt: new Date(date),
-        },
+    ) =>
+      scoredAssessmentFactory(prisma, {
+        teamId,
+        questionnaireVersionId: version.id,
+        submittedAt,
+        scores,
+        risks,
       });
-      const levels = scores.map(Math.floor);
-      await prisma.assessmentResult.create({
-        data: {
-          assessmentId: id,
-          engineVersion: "test",
-          weakestLevel: Math.min(...levels),
-          meanScore: Math.round(((scores[0] + scores[1] + scores[2]) / 3) * 100) / 100,
-          result: {},
-          objects: {
-            create: (["data", "model", "code"] as const).map((object, i) => ({
-              object,
-              level: levels[i] ?? 0,
-              score: scores[i] ?? 0,
-              completion: 1,
-              confidence: 1,
-            })),
-          },
-          risks: { create: risks.map(([riskId, severity]) => ({ riskId, severity })) },
-        },
-      });
-    };
     const [rising, mixed, leaping, old] = [
       await team("Rising"),
       await team("Mixed"),

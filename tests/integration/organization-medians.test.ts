@@ -3,6 +3,7 @@ import { setDatabase } from "@/server/db/client";
 import { findOrganizationMedians } from "@/server/repositories/organization-medians";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 import { describeEachDatabase } from "./support/databases";
+import { scoredAssessmentFactory } from "../support/factories";
 
 /** The organisation's median that a team's PDF report compares itself with: each team's latest submitted assessment only. */
 
@@ -31,40 +32,19 @@ describeEachDatabase("organisation medians for the report", (current) => {
           structure: "embedded",
         },
       });
-    const submit = async (
+    const submit = (
       teamId: string,
-      date: string,
+      submittedAt: string,
       scores: [number, number, number],
-      status = "submitted",
-    ) => {
-      const assessment = await prisma.assessment.create({
-        data: {
-          teamId,
-          questionnaireVersionId: version.id,
-          status: status as "submitted",
-          submittedAt: new Date(date),
-        },
+      status: "submitted" | "draft" = "submitted",
+    ) =>
+      scoredAssessmentFactory(prisma, {
+        teamId,
+        questionnaireVersionId: version.id,
+        submittedAt,
+        scores,
+        status,
       });
-      const levels = scores.map(Math.floor);
-      await prisma.assessmentResult.create({
-        data: {
-          assessmentId: assessment.id,
-          engineVersion: "test",
-          weakestLevel: Math.min(...levels),
-          meanScore: 1,
-          result: {},
-          objects: {
-            create: (["data", "model", "code"] as const).map((object, i) => ({
-              object,
-              level: levels[i] ?? 0,
-              score: scores[i] ?? 0,
-              completion: 1,
-              confidence: 1,
-            })),
-          },
-        },
-      });
-    };
     const [a, b, c, elsewhere] = await Promise.all([
       team(organizationId, "Alpha"),
       team(organizationId, "Beta"),

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { OrgRole, TeamRole, Viewer } from "@/domain/access/policy";
 import type { OwnershipModel, TeamStructure } from "@/domain/team";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/server/db/client";
 import { startAssessment } from "@/server/repositories/assessments";
 import { setTeamRole } from "@/server/repositories/members";
@@ -130,4 +131,65 @@ export async function draftFactory(options: {
     teams: [[team.id, "lead"]],
   });
   return { id, team, lead };
+}
+
+/**
+ * An assessment with a stored result written straight into `prisma` (no scoring): each object's
+ * level is the floor of its score, the weakest level their minimum, the mean their average; for
+ * tests of what reads results (dashboard, medians) that need exact numbers.
+ */
+export async function scoredAssessmentFactory(
+  prisma: PrismaClient,
+  options: {
+    teamId: string;
+    questionnaireVersionId: string;
+    submittedAt: string;
+    /** Data, model and code. */
+    scores: [number, number, number];
+    status?: "submitted" | "draft";
+    /** Open risks: an id (a high risk) or an id with its severity. */
+    risks?: (string | [riskId: string, severity: "high" | "medium" | "low"])[];
+    coverage?: number;
+    evidencedWeakestLevel?: number;
+  },
+): Promise<{ id: string }> {
+  const { scores } = options;
+  const levels = scores.map(Math.floor);
+  const assessment = await prisma.assessment.create({
+    data: {
+      teamId: options.teamId,
+      questionnaireVersionId: options.questionnaireVersionId,
+      status: options.status ?? "submitted",
+      submittedAt: new Date(options.submittedAt),
+    },
+    select: { id: true },
+  });
+  await prisma.assessmentResult.create({
+    data: {
+      assessmentId: assessment.id,
+      engineVersion: "test",
+      weakestLevel: Math.min(...levels),
+      meanScore: Math.round(((scores[0] + scores[1] + scores[2]) / 3) * 100) / 100,
+      coverage: options.coverage ?? null,
+      evidencedWeakestLevel: options.evidencedWeakestLevel ?? null,
+      result: {},
+      objects: {
+        create: (["data", "model", "code"] as const).map((object, i) => ({
+          object,
+          level: levels[i] ?? 0,
+          score: scores[i] ?? 0,
+          completion: 1,
+          confidence: 1,
+        })),
+      },
+      risks: {
+        create: (options.risks ?? []).map((risk) =>
+          typeof risk === "string"
+            ? { riskId: risk, severity: "high" as const }
+            : { riskId: risk[0], severity: risk[1] },
+        ),
+      },
+    },
+  });
+  return assessment;
 }
