@@ -4,7 +4,10 @@ import Link, { type LinkProps } from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 
-/** The app's main navigation; the link of the current section is marked as the current page. */
+/**
+ * The app's main navigation; the link of the current section is marked as the current page. A
+ * `section` ending in "/" marks every page below it (the dashboard and compare); any other, one page.
+ */
 export function MainNav<R>({
   links,
 }: {
@@ -14,7 +17,11 @@ export function MainNav<R>({
   return (
     <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
       {links.map((link) => {
-        const current = link.section === "/" ? pathname === "/" : pathname.startsWith(link.section);
+        // A section ending in "/" (other than the root) covers the pages below it; any other is one page.
+        const current =
+          link.section.length > 1 && link.section.endsWith("/")
+            ? pathname.startsWith(link.section)
+            : pathname === link.section;
         return (
           <li key={link.label}>
             <Link
