@@ -79,12 +79,12 @@ export function failure(status: 401 | 403 | 404 | 409, message: string): Respons
   return fail(status, message);
 }
 
-/** 413, and the connection closes: the rest of an oversized body is not worth receiving. */
+/**
+ * 413 as soon as the limit is passed; the app's server discards the rest of the body for a moment
+ * and then closes the connection (server/http/app-server.ts, lingering close).
+ */
 export function tooLarge(): Response {
-  return Response.json({ ok: false, message: "The request is too large." } satisfies RouteResult<never>, {
-    status: 413,
-    headers: { connection: "close" },
-  });
+  return fail(413, "The request is too large.");
 }
 
 function fail(status: number, message: string): Response {

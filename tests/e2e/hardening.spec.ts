@@ -4,7 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startAppServer, type AppServer } from "../support/app-server";
-import { postJsonFrom, requestFrom, streamBodyTo, type RawResponse } from "../support/http-from";
+import {
+  postJsonFrom,
+  requestFrom,
+  sendPastTheAnswer,
+  streamBodyTo,
+  type RawResponse,
+} from "../support/http-from";
 import { NORTHWIND_ID, PERSONAS, storageStateOf } from "./auth";
 import { sparePort } from "./support";
 
@@ -149,6 +155,15 @@ test("large bodies, streamed or declared, get 413 without the server's memory gr
   );
   expect(results.map((r) => r.status)).toEqual(Array.from({ length: 12 }, () => 413));
   expect(growthMb).toBeLessThan(16);
+});
+
+// Closing at once would reset the connection, and a reset can destroy the 413 before the client has
+// read it (it would see a broken pipe instead); closing after a few seconds keeps the answer.
+test("a client that goes on sending after its 413 keeps the connection a few seconds, no longer", async () => {
+  const { status, closedAfterMs } = await sendPastTheAnswer(`${base}/api/auth/sign-in/email`, { origin });
+  expect(status).toBe(413);
+  expect(closedAfterMs).toBeGreaterThan(1_000);
+  expect(closedAfterMs).toBeLessThan(10_000);
 });
 
 test("names are held to the form's rule at every entry, better-auth's included", async () => {

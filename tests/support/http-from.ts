@@ -113,3 +113,41 @@ export function streamBodyTo(
     );
   });
 }
+
+/**
+ * Goes on sending a chunked body after the server has answered, as a hostile client would, and
+ * resolves when the server closes the connection: with the status and how long after the answer.
+ */
+export function sendPastTheAnswer(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; closedAfterMs: number }> {
+  const target = new URL(url);
+  const chunk = Buffer.alloc(64 * 1024, 0x61);
+  const framed = Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")]);
+  const head = `POST ${target.pathname} HTTP/1.1\r\n${Object.entries({
+    host: target.host,
+    "content-type": "application/json",
+    "transfer-encoding": "chunked",
+    ...headers,
+  })
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\r\n")}\r\n\r\n`;
+  return new Promise((resolve, reject) => {
+    let received = "";
+    let answeredAt = 0;
+    const socket = net.connect(Number(target.port), target.hostname, () => socket.write(head));
+    const sending = setInterval(() => socket.writable && socket.write(framed), 5);
+    socket.on("data", (data: Buffer) => {
+      received += data.toString("latin1");
+      if (!answeredAt && /^HTTP\/1\.1 \d{3}/.test(received)) answeredAt = Date.now();
+    });
+    socket.on("error", () => undefined);
+    socket.on("close", () => {
+      clearInterval(sending);
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(received);
+      if (!status) reject(new Error("closed without an answer"));
+      else resolve({ status: Number(status[1]), closedAfterMs: Date.now() - answeredAt });
+    });
+  });
+}

@@ -16,6 +16,25 @@ export interface ServeOptions {
   https: boolean;
 }
 
+/** How long a client may go on sending a body that was answered before it arrived (a 413, say). */
+const LINGER_MS = 5_000;
+
+/**
+ * A response that ends before its request's body has arrived (a 413 at the limit) leaves the client
+ * still sending. Closing the connection then would reset it, and a reset can destroy the answer
+ * before the client has read it. So what follows is read and discarded, never held (Node dumps an
+ * unread body), for at most LINGER_MS; then the connection closes (nginx calls it lingering close).
+ */
+function closeAfterLingering(request: http.IncomingMessage, response: http.ServerResponse): void {
+  response.once("finish", () => {
+    if (request.complete) return;
+    const socket = request.socket;
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    request.once("end", () => clearTimeout(timer));
+    socket.once("close", () => clearTimeout(timer));
+  });
+}
+
 export async function serveApp(options: ServeOptions): Promise<http.Server> {
   // Imported here, after the caller has set NODE_ENV, which decides the React build Next loads.
   const { default: next } = await import("next");
@@ -26,6 +45,7 @@ export async function serveApp(options: ServeOptions): Promise<http.Server> {
   const trusted = parseTrustedProxies(options.trustedProxies);
 
   const server = http.createServer((request, response) => {
+    closeAfterLingering(request, response);
     if (options.https) response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     const refusal = refusalOf(request);
     if (refusal) {
@@ -39,8 +59,6 @@ export async function serveApp(options: ServeOptions): Promise<http.Server> {
         "content-type": "application/json",
         "content-security-policy": DATA_CONTENT_SECURITY_POLICY,
       });
-      // Node discards whatever body follows (never holding it), within requestTimeout. Closing at
-      // once instead would reset the connection, often before the client has read the answer.
       response.end(JSON.stringify({ ok: false, message: refusal.message }));
       return;
     }
