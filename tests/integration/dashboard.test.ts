@@ -270,4 +270,82 @@ describeEachDatabase("dashboard headline", (current) => {
       mostImproved: [],
     });
   });
+
+  it("counts each team at each quarter's end with its latest assessment by then, over uneven histories", async () => {
+    const prisma = current().db.prisma;
+    const version = await prisma.questionnaireVersion.findFirstOrThrow({ select: { id: true } });
+    const orgId = (await prisma.organization.create({ data: { name: "Histories", slug: "histories" } })).id;
+    // Two in one quarter (the earlier never counts), a quarter-start boundary, gaps of several
+    // quarters carried forward, and a team that starts late.
+    const histories: [string, [string, number][]][] = [
+      [
+        "North",
+        [
+          ["2025-01-20T00:00:00Z", 1.0],
+          ["2025-02-25T00:00:00Z", 2.0],
+          ["2025-10-01T00:00:00Z", 3.0],
+        ],
+      ],
+      [
+        "South",
+        [
+          ["2024-12-31T23:59:00Z", 0.5],
+          ["2025-07-01T00:00:00Z", 1.5],
+        ],
+      ],
+      [
+        "East",
+        [
+          ["2025-04-15T00:00:00Z", 2.5],
+          ["2025-04-16T00:00:00Z", 0.75],
+          ["2026-01-02T00:00:00Z", 4.0],
+        ],
+      ],
+      ["West", [["2025-12-31T00:00:00Z", 3.25]]],
+    ];
+    for (const [name, assessments] of histories) {
+      const team = await prisma.team.create({
+        data: {
+          organizationId: orgId,
+          name,
+          slug: name.toLowerCase(),
+          businessUnit: "Retail",
+          ownershipModel: "shared",
+          structure: "embedded",
+        },
+      });
+      for (const [submittedAt, score] of assessments)
+        await scoredAssessmentFactory(prisma, {
+          teamId: team.id,
+          questionnaireVersionId: version.id,
+          submittedAt,
+          scores: [score, score, score],
+        });
+    }
+    // From scratch: at each quarter's end, each team's latest assessment by then.
+    const quarterEnds = ["2025-01-01", "2025-04-01", "2025-07-01", "2025-10-01", "2026-01-01", "2026-04-01"];
+    const median = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+    };
+    const expected = quarterEnds.map((end) => {
+      const scores = histories.flatMap(([, assessments]) => {
+        const byThen = assessments.filter(([at]) => new Date(at) < new Date(`${end}T00:00:00Z`));
+        return byThen.length > 0 ? [byThen.at(-1)?.[1] ?? 0] : [];
+      });
+      const start = new Date(`${end}T00:00:00Z`);
+      start.setUTCMonth(start.getUTCMonth() - 3);
+      return [
+        `${start.getUTCFullYear()}-Q${Math.floor(start.getUTCMonth() / 3) + 1}`,
+        median(scores),
+        scores.length,
+      ];
+    });
+    expect(expected[0]).toEqual(["2024-Q4", 0.5, 1]);
+    const { quarters } = await loadDashboard({ organizationId: orgId, filters: {} });
+    expect(
+      quarters.filter((q) => q.object === "data").map((q) => [q.quarter, q.medianScore, q.teams]),
+    ).toEqual(expected);
+  });
 });

@@ -55,6 +55,8 @@ const tableOf = (model: string) => {
 };
 
 function expectedColumnType(field: DmmfField): string {
+  // Postgres names an array type after its element type with a leading underscore.
+  if (field.isList) return `_${expectedColumnType({ ...field, isList: false })}`;
   if (field.kind === "enum") return field.type;
   const native = field.nativeType?.[0];
   if (native === "SmallInt") return "int2";

@@ -5,10 +5,11 @@ import type { OwnershipModel } from "@/domain/team";
 import { db } from "@/server/db/client";
 
 /**
- * The managers' dashboard, aggregated in SQL: each team's latest submitted assessment (one row per
- * team, served by the team/status/submittedAt index), level counts, the organisation's median,
- * the risks most teams share and the organisation's state at the end of each quarter. Nothing
- * loads every assessment.
+ * The managers' dashboard, aggregated in SQL over each team's latest submitted assessment as the
+ * database keeps it in one row per team (LatestResult: levels, scores, open risks, the change since
+ * the previous assessment; see prisma/schema.prisma): level counts, the organisation's median, the
+ * risks most teams share, and, from the teams' histories, the organisation's state at the end of
+ * each quarter. Nothing loads every assessment.
  */
 
 export interface DashboardFilters {
@@ -77,29 +78,22 @@ export function teamConditions(organizationId: string, filters: DashboardFilters
 
 /**
  * Each filtered team's latest submitted assessment, as a CTE named `latest` (also used by
- * dashboard-headline.ts). It and the per-assessment rows joined to it (objects, risks) are read
- * through LATERAL subqueries, i.e. one index lookup per team: the planner would otherwise hash
- * whole tables, whose size grows with every organisation's history, not with the teams counted.
- * (OFFSET 0 keeps a LATERAL subquery from being flattened into a plain join.)
+ * dashboard-headline.ts): the team's LatestResult row, with `id` the assessment's id and `version`
+ * its questionnaire version.
  */
 export function latestCte(organizationId: string, filters: DashboardFilters): Prisma.Sql {
   const version = filters.questionnaireVersion
-    ? Prisma.sql`AND qv.version = ${filters.questionnaireVersion}`
+    ? Prisma.sql`AND l."questionnaireVersion" = ${filters.questionnaireVersion}`
     : Prisma.empty;
   return Prisma.sql`
-    latest_any AS (
-      SELECT a.id, t.id AS "teamId", a."submittedAt", a."questionnaireVersionId"
-      FROM "Team" t CROSS JOIN LATERAL (
-        SELECT a.id, a."submittedAt", a."questionnaireVersionId" FROM "Assessment" a
-        WHERE a."teamId" = t.id AND a.status = 'submitted' ORDER BY a."submittedAt" DESC LIMIT 1
-      ) a
-      WHERE ${teamConditions(organizationId, filters)}
-    ),
     latest AS (
-      SELECT l.*, qv.version FROM latest_any l JOIN "QuestionnaireVersion" qv ON qv.id = l."questionnaireVersionId"
-      WHERE true ${version}
+      SELECT l.*, l."assessmentId" AS id, l."questionnaireVersion" AS version
+      FROM "LatestResult" l JOIN "Team" t ON t.id = l."teamId"
+      WHERE ${teamConditions(organizationId, filters)} ${version}
     )`;
 }
+
+type QuarterRow = { quarter: string } & Record<ObjectId, number | null> & Record<`${ObjectId}Teams`, number>;
 
 interface TeamRowSql {
   teamId: string;
@@ -113,8 +107,16 @@ interface TeamRowSql {
   evidencedWeakestLevel: number | null;
   meanScore: string | null;
   coverage: string | null;
-  objects: { object: ObjectId; level: number; score: string; target: number | null }[] | null;
   overdue: boolean;
+  dataLevel: number | null;
+  dataScore: string | null;
+  dataTarget: number | null;
+  modelLevel: number | null;
+  modelScore: string | null;
+  modelTarget: number | null;
+  codeLevel: number | null;
+  codeScore: string | null;
+  codeTarget: number | null;
 }
 
 /** The dashboard's aggregate widgets: each a fixed-size answer computed in SQL, whatever the number of teams. */
@@ -124,63 +126,80 @@ export async function loadDashboardAggregates(options: {
 }): Promise<DashboardAggregates> {
   const { organizationId, filters } = options;
   const latest = latestCte(organizationId, filters);
-  const [distributionRows, medianRows, riskRows, quarterRows, businessUnits, versions] = await Promise.all([
+  const [distributionRows, [medians], riskRows, quarterRows, businessUnits, versions] = await Promise.all([
     db().$queryRaw<{ object: ObjectId; level: number; teams: number }[]>`
       WITH ${latest}
-      SELECT o.object::text AS object, o.level::int AS level, count(*)::int AS teams
-      FROM latest l CROSS JOIN LATERAL (SELECT * FROM "ObjectResult" o WHERE o."assessmentId" = l.id OFFSET 0) o
-      GROUP BY o.object, o.level`,
-    db().$queryRaw<{ object: ObjectId | "mean"; median: number | null }[]>`
+      SELECT v.object, v.level::int AS level, count(*)::int AS teams
+      FROM latest l CROSS JOIN LATERAL (VALUES ('data', l."dataLevel"), ('model', l."modelLevel"), ('code', l."codeLevel")) AS v(object, level)
+      WHERE v.level IS NOT NULL
+      GROUP BY v.object, v.level`,
+    db().$queryRaw<Record<ObjectId | "mean", number | null>[]>`
       WITH ${latest}
-      SELECT o.object::text AS object, percentile_cont(0.5) WITHIN GROUP (ORDER BY o.score)::float8 AS median
-      FROM latest l CROSS JOIN LATERAL (SELECT * FROM "ObjectResult" o WHERE o."assessmentId" = l.id OFFSET 0) o GROUP BY o.object
-      UNION ALL
-      SELECT 'mean', percentile_cont(0.5) WITHIN GROUP (ORDER BY r."meanScore")::float8
-      FROM latest l JOIN "AssessmentResult" r ON r."assessmentId" = l.id`,
-    // The most shared risks, the most severe first among equally shared ones (the enum orders high < medium < low).
+      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY l."dataScore")::float8 AS data,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY l."modelScore")::float8 AS model,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY l."codeScore")::float8 AS code,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY l."meanScore")::float8 AS mean
+      FROM latest l`,
+    // The most shared risks, the most severe first among equally shared ones (the enum orders
+    // high < medium < low), each naming its first teams by name (ranked once, named by rank).
     db().$queryRaw<SharedRisk[]>`
-      WITH ${latest}
-      SELECT rr."riskId", min(rr.severity)::text AS severity, count(*)::int AS teams,
-             to_json((array_agg(json_build_object('teamId', t.id, 'name', t.name, 'assessmentId', l.id) ORDER BY t.name))[1:${Prisma.raw(String(SHARED_RISK_TEAMS_NAMED))}]) AS named
-      FROM latest l CROSS JOIN LATERAL (SELECT * FROM "ResultRisk" rr WHERE rr."assessmentId" = l.id OFFSET 0) rr JOIN "Team" t ON t.id = l."teamId"
-      GROUP BY rr."riskId" ORDER BY teams DESC, min(rr.severity), rr."riskId" LIMIT 8`,
+      WITH ${latest},
+      ranked AS (
+        SELECT l.id, l."teamId", t.name, l."riskIds", l."riskSeverities", row_number() OVER (ORDER BY t.name, t.id)::int AS rank
+        FROM latest l JOIN "Team" t ON t.id = l."teamId"
+      ),
+      shared AS (
+        SELECT r."riskId", min(r.severity) AS severity, count(*)::int AS teams,
+               (array_agg(k.rank ORDER BY k.rank))[1:${Prisma.raw(String(SHARED_RISK_TEAMS_NAMED))}] AS first
+        FROM ranked k CROSS JOIN LATERAL unnest(k."riskIds", k."riskSeverities") AS r("riskId", severity)
+        GROUP BY r."riskId" ORDER BY teams DESC, min(r.severity), r."riskId" LIMIT 8
+      )
+      SELECT s."riskId", s.severity::text AS severity, s.teams,
+             (SELECT json_agg(json_build_object('teamId', k."teamId", 'name', k.name, 'assessmentId', k.id) ORDER BY k.rank)
+                FROM ranked k WHERE k.rank = ANY (s.first)) AS named
+      FROM shared s ORDER BY s.teams DESC, s.severity, s."riskId"`,
     // The organisation at the end of each quarter: every team counted with its latest assessment by then.
-    db().$queryRaw<{ quarter: string; object: ObjectId; medianScore: number; teams: number }[]>`
-      -- Each submitted assessment is its team's latest from its date until the team's next one (lead()).
-      WITH submitted AS (
-        SELECT a.id, a."submittedAt", a."questionnaireVersionId",
-               lead(a."submittedAt") OVER (PARTITION BY a."teamId" ORDER BY a."submittedAt", a.id) AS "supersededAt"
-        FROM "Assessment" a JOIN "Team" t ON t.id = a."teamId"
-        WHERE ${teamConditions(organizationId, filters)} AND a.status = 'submitted'
+    db().$queryRaw<QuarterRow[]>`
+      WITH timeline AS (
+        SELECT h.* FROM "ResultTimeline" h JOIN "Team" t ON t.id = h."teamId"
+        WHERE ${teamConditions(organizationId, filters)}
       ),
       -- The last QUARTERS_SHOWN quarters at most, however far back the assessments go.
-      quarters AS (
-        SELECT generate_series(
-          greatest(date_trunc('quarter', min("submittedAt")), date_trunc('quarter', max("submittedAt")) - ${QUARTERS_SHOWN - 1} * interval '3 months'),
-          date_trunc('quarter', max("submittedAt")),
-          interval '3 months') AS starts FROM submitted
+      shown AS (
+        SELECT greatest(date_trunc('quarter', min("submittedAt")), date_trunc('quarter', max("submittedAt")) - ${QUARTERS_SHOWN - 1} * interval '3 months') AS first,
+               date_trunc('quarter', max("submittedAt")) AS last
+        FROM timeline
       ),
-      -- As in the heatmap, a version filter keeps the teams whose latest assessment (by then) is on it.
+      -- An assessment is its team's latest at the end of each quarter from its own until the last one
+      -- to end before its successor arrived. As in the heatmap, a version filter keeps the teams whose
+      -- latest assessment (by then) is on it. (The series in the select list, not a LATERAL join: one
+      -- function call for all rows rather than one scan set up per row.)
       state AS (
-        SELECT q.starts, s.id FROM quarters q
-        JOIN submitted s ON s."submittedAt" < q.starts + interval '3 months'
-          AND (s."supersededAt" IS NULL OR s."supersededAt" >= q.starts + interval '3 months')
-        ${filters.questionnaireVersion ? Prisma.sql`JOIN "QuestionnaireVersion" qv ON qv.id = s."questionnaireVersionId" AND qv.version = ${filters.questionnaireVersion}` : Prisma.empty}
+        SELECT generate_series(
+                 greatest(date_trunc('quarter', h."submittedAt"), shown.first),
+                 least(date_trunc('quarter', h."supersededAt") - interval '3 months', shown.last),
+                 interval '3 months') AS starts,
+               h."dataScore", h."modelScore", h."codeScore"
+        FROM timeline h CROSS JOIN shown
+        ${filters.questionnaireVersion ? Prisma.sql`WHERE h."questionnaireVersion" = ${filters.questionnaireVersion}` : Prisma.empty}
       )
-      SELECT to_char(s.starts, 'YYYY-"Q"Q') AS quarter, o.object::text AS object,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY o.score)::float8 AS "medianScore", count(*)::int AS teams
-      FROM state s JOIN "ObjectResult" o ON o."assessmentId" = s.id
-      GROUP BY s.starts, o.object ORDER BY s.starts, o.object`,
+      SELECT to_char(s.starts, 'YYYY-"Q"Q') AS quarter,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY s."dataScore")::float8 AS data,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY s."modelScore")::float8 AS model,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY s."codeScore")::float8 AS code,
+             count(s."dataScore")::int AS "dataTeams", count(s."modelScore")::int AS "modelTeams",
+             count(s."codeScore")::int AS "codeTeams"
+      FROM state s GROUP BY s.starts ORDER BY s.starts`,
     db().team.findMany({
       where: { organizationId },
       distinct: ["businessUnit"],
       orderBy: { businessUnit: "asc" },
       select: { businessUnit: true },
     }),
+    // The versions the filter can keep teams for: those of some team's latest assessment.
     db().$queryRaw<{ version: string }[]>`
-      SELECT DISTINCT qv.version FROM "Assessment" a JOIN "Team" t ON t.id = a."teamId"
-      JOIN "QuestionnaireVersion" qv ON qv.id = a."questionnaireVersionId"
-      WHERE t."organizationId" = ${organizationId} AND a.status = 'submitted' ORDER BY qv.version`,
+      SELECT DISTINCT l."questionnaireVersion" AS version FROM "LatestResult" l JOIN "Team" t ON t.id = l."teamId"
+      WHERE t."organizationId" = ${organizationId} ORDER BY version`,
   ]);
 
   const distribution = Object.fromEntries(OBJECTS.map((o) => [o, [0, 0, 0, 0, 0]])) as Record<
@@ -191,18 +210,25 @@ export async function loadDashboardAggregates(options: {
     const counts = distribution[row.object];
     if (counts && row.level >= 0 && row.level <= 4) counts[row.level] = row.teams;
   }
-  const medianOf = (key: ObjectId | "mean") => medianRows.find((m) => m.object === key)?.median ?? null;
-
   return {
     distribution,
     median: {
-      data: medianOf("data"),
-      model: medianOf("model"),
-      code: medianOf("code"),
-      mean: medianOf("mean"),
+      data: medians?.data ?? null,
+      model: medians?.model ?? null,
+      code: medians?.code ?? null,
+      mean: medians?.mean ?? null,
     },
     sharedRisks: riskRows,
-    quarters: quarterRows,
+    // One row per quarter and object the quarter has scores for.
+    quarters: quarterRows.flatMap((row) =>
+      OBJECTS.flatMap((object) => {
+        const medianScore = row[object];
+        const teams = row[`${object}Teams`];
+        return medianScore === null || teams === 0
+          ? []
+          : [{ quarter: row.quarter, object, medianScore, teams }];
+      }),
+    ),
     facets: {
       businessUnits: businessUnits.map((b) => b.businessUnit),
       questionnaireVersions: versions.map((v) => v.version),
@@ -243,9 +269,8 @@ function orderBy(order: TeamOrder): Prisma.Sql {
 
 /**
  * The filtered teams in the heatmap's order, `limit` of them from `offset` (all without a limit),
- * each with its latest submitted assessment (found through the team/status/submittedAt index),
- * its levels, and the count of every filtered team and of the assessed ones (before the limit).
- * Only the rows returned fetch their per-object details.
+ * each with its latest submitted assessment and its levels, and the count of every filtered team
+ * and of the assessed ones (before the limit).
  */
 export function teamsSql(options: {
   organizationId: string;
@@ -258,42 +283,31 @@ export function teamsSql(options: {
   const { organizationId, filters, order, now, limit, offset = 0 } = options;
   // With a questionnaire-version filter, teams whose latest assessment is on another version drop out.
   const version = filters.questionnaireVersion
-    ? Prisma.sql`AND l.version = ${filters.questionnaireVersion}`
-    : Prisma.empty;
-  const score = (object: ObjectId) =>
-    Prisma.sql`(SELECT o.score FROM "ObjectResult" o WHERE o."assessmentId" = l.id AND o.object = ${Prisma.raw(`'${object}'`)}::"MaturityObject")`;
-  const objectScore = OBJECTS.includes(order.sort as ObjectId)
-    ? Prisma.sql`, ${score(order.sort as ObjectId)} AS ${Prisma.raw(`"${order.sort}Score"`)}`
+    ? Prisma.sql`AND l."questionnaireVersion" = ${filters.questionnaireVersion}`
     : Prisma.empty;
   const page = limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${limit} OFFSET ${offset}`;
   return Prisma.sql`
       WITH base AS (
         SELECT t.id AS "teamId", t.name, t."businessUnit", t."ownershipModel"::text AS "ownershipModel",
-               l.id AS "assessmentId", l."submittedAt", l.version,
-               r."weakestLevel"::int AS "weakestLevel", r."evidencedWeakestLevel"::int AS "evidencedWeakestLevel",
-               r."meanScore", r.coverage,
-               coalesce(l."submittedAt" < ${now.toISOString()}::timestamp - org."reviewCadenceDays" * interval '1 day', false) AS overdue
-               ${objectScore}
+               l."assessmentId", l."submittedAt", l."questionnaireVersion" AS version,
+               l."weakestLevel"::int AS "weakestLevel", l."evidencedWeakestLevel"::int AS "evidencedWeakestLevel",
+               l."meanScore", l.coverage,
+               coalesce(l."submittedAt" < ${now.toISOString()}::timestamp - org."reviewCadenceDays" * interval '1 day', false) AS overdue,
+               l."dataLevel"::int AS "dataLevel", l."dataScore", l."dataTarget"::int AS "dataTarget",
+               l."modelLevel"::int AS "modelLevel", l."modelScore", l."modelTarget"::int AS "modelTarget",
+               l."codeLevel"::int AS "codeLevel", l."codeScore", l."codeTarget"::int AS "codeTarget"
         FROM "Team" t
         JOIN "Organization" org ON org.id = t."organizationId"
-        LEFT JOIN LATERAL (
-          SELECT a.id, a."submittedAt", qv.version FROM "Assessment" a
-          JOIN "QuestionnaireVersion" qv ON qv.id = a."questionnaireVersionId"
-          WHERE a."teamId" = t.id AND a.status = 'submitted' ORDER BY a."submittedAt" DESC LIMIT 1
-        ) l ON true
-        LEFT JOIN "AssessmentResult" r ON r."assessmentId" = l.id
+        LEFT JOIN "LatestResult" l ON l."teamId" = t.id
         WHERE ${teamConditions(organizationId, filters)} ${version}
-      ),
-      page AS (
-        SELECT b.*, count(*) OVER ()::int AS total, count(b."assessmentId") OVER ()::int AS assessed
-        FROM base b ORDER BY ${orderBy(order)} ${page}
       )
       SELECT b."teamId", b.name, b."businessUnit", b."ownershipModel", b."assessmentId", b."submittedAt", b.version,
              b."weakestLevel", b."evidencedWeakestLevel", b."meanScore"::text AS "meanScore", b.coverage::text AS coverage,
-             b.overdue, b.total, b.assessed,
-             (SELECT json_agg(json_build_object('object', o.object, 'level', o.level, 'score', o.score::text, 'target', o.target))
-                FROM "ObjectResult" o WHERE o."assessmentId" = b."assessmentId") AS objects
-      FROM page b ORDER BY ${orderBy(order)}`;
+             b.overdue, b."dataLevel", b."dataScore"::text AS "dataScore", b."dataTarget",
+             b."modelLevel", b."modelScore"::text AS "modelScore", b."modelTarget",
+             b."codeLevel", b."codeScore"::text AS "codeScore", b."codeTarget",
+             count(*) OVER ()::int AS total, count(b."assessmentId") OVER ()::int AS assessed
+      FROM base b ORDER BY ${orderBy(order)} ${page}`;
 }
 
 function teamRow(row: TeamRowSql): DashboardTeamRow {
@@ -310,21 +324,24 @@ function teamRow(row: TeamRowSql): DashboardTeamRow {
     meanScore: row.meanScore === null ? null : Number(row.meanScore),
     coverage: row.coverage === null ? null : Number(row.coverage),
     overdue: row.overdue,
-    objects: Object.fromEntries(
-      OBJECTS.map((object) => {
-        const o = row.objects?.find((x) => x.object === object);
-        return [object, o ? { level: o.level, score: Number(o.score), target: o.target } : null];
-      }),
-    ) as DashboardTeamRow["objects"],
+    objects: {
+      data: objectOf(row.dataLevel, row.dataScore, row.dataTarget),
+      model: objectOf(row.modelLevel, row.modelScore, row.modelTarget),
+      code: objectOf(row.codeLevel, row.codeScore, row.codeTarget),
+    },
   };
+}
+
+/** An object's level, score and target; null when the assessment gave it no level (not assessable, or no assessment). */
+function objectOf(level: number | null, score: string | null, target: number | null) {
+  return level === null || score === null ? null : { level, score: Number(score), target };
 }
 
 /** The median of the filtered teams' mean scores (what each row's mean is compared with). */
 export function medianMeanSql(organizationId: string, filters: DashboardFilters): Prisma.Sql {
   return Prisma.sql`
       WITH ${latestCte(organizationId, filters)}
-      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY r."meanScore")::float8 AS median
-      FROM latest l JOIN "AssessmentResult" r ON r."assessmentId" = l.id`;
+      SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY l."meanScore")::float8 AS median FROM latest l`;
 }
 
 export interface DashboardTeamsPage {
