@@ -141,22 +141,19 @@ export async function loadDashboardAggregates(options: {
              percentile_cont(0.5) WITHIN GROUP (ORDER BY l."meanScore")::float8 AS mean
       FROM latest l`,
     // The most shared risks, the most severe first among equally shared ones (the enum orders
-    // high < medium < low), each naming its first teams by name (ranked once, named by rank).
+    // high < medium < low), each naming its first teams by name. (Arrays unnested in the select
+    // list: one call for all rows rather than one LATERAL scan per row.)
     db().$queryRaw<SharedRisk[]>`
       WITH ${latest},
-      ranked AS (
-        SELECT l.id, l."teamId", t.name, l."riskIds", l."riskSeverities", row_number() OVER (ORDER BY t.name, t.id)::int AS rank
-        FROM latest l JOIN "Team" t ON t.id = l."teamId"
-      ),
+      open AS (SELECT unnest(l."riskIds") AS "riskId", unnest(l."riskSeverities") AS severity FROM latest l),
       shared AS (
-        SELECT r."riskId", min(r.severity) AS severity, count(*)::int AS teams,
-               (array_agg(k.rank ORDER BY k.rank))[1:${Prisma.raw(String(SHARED_RISK_TEAMS_NAMED))}] AS first
-        FROM ranked k CROSS JOIN LATERAL unnest(k."riskIds", k."riskSeverities") AS r("riskId", severity)
-        GROUP BY r."riskId" ORDER BY teams DESC, min(r.severity), r."riskId" LIMIT 8
+        SELECT o."riskId", min(o.severity) AS severity, count(*)::int AS teams FROM open o
+        GROUP BY o."riskId" ORDER BY teams DESC, min(o.severity), o."riskId" LIMIT 8
       )
       SELECT s."riskId", s.severity::text AS severity, s.teams,
-             (SELECT json_agg(json_build_object('teamId', k."teamId", 'name', k.name, 'assessmentId', k.id) ORDER BY k.rank)
-                FROM ranked k WHERE k.rank = ANY (s.first)) AS named
+             (SELECT json_agg(json_build_object('teamId', n."teamId", 'name', n.name, 'assessmentId', n.id) ORDER BY n.name)
+                FROM (SELECT l."teamId", t.name, l.id FROM latest l JOIN "Team" t ON t.id = l."teamId"
+                      WHERE s."riskId" = ANY (l."riskIds") ORDER BY t.name LIMIT ${Prisma.raw(String(SHARED_RISK_TEAMS_NAMED))}) n) AS named
       FROM shared s ORDER BY s.teams DESC, s.severity, s."riskId"`,
     // The organisation at the end of each quarter: every team counted with its latest assessment by then.
     db().$queryRaw<QuarterRow[]>`
