@@ -6,7 +6,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { authCall, authClient } from "@/lib/auth-client";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths } from "@/lib/paths";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/domain/text";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/domain/text-limits";
 import { resetPasswordSchema } from "../schemas";
 
 export function ResetPasswordForm({ token }: { token: string }) {

@@ -7,7 +7,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { authCall, authClient } from "@/lib/auth-client";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths, type PagePath } from "@/lib/paths";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/domain/text";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/domain/text-limits";
 import { signUpSchema, type SignUpInput } from "../schemas";
 
 export function SignUpForm({ returnTo }: { returnTo: PagePath }) {
