@@ -43,7 +43,7 @@ export function SubmitPanel({ assessmentId, unanswered, waitFor, onSubmitted }: 
     );
 
   return (
-    <Card as="section" padding="lg" aria-labelledby="submit-heading" className="border-slate-300">
+    <Card as="section" padding="lg" aria-labelledby="submit-heading" tone="strong">
       <h3 id="submit-heading" className="text-xl font-semibold">
         Submit
       </h3>

@@ -26,7 +26,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <FormAlert tone="success">
         Your password is changed and every other session is signed out.{" "}
-        <TextLink href={paths.signIn()} className="text-inherit">
+        <TextLink href={paths.signIn()} look="inherit">
           Sign in
         </TextLink>
       </FormAlert>

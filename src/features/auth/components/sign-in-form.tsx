@@ -111,7 +111,7 @@ export function SignInForm({
               {locked && (
                 <>
                   {" "}
-                  <TextLink href={paths.forgotPassword()} className="font-semibold text-inherit">
+                  <TextLink href={paths.forgotPassword()} look="inherit" className="font-semibold">
                     Reset your password
                   </TextLink>
                 </>

@@ -61,7 +61,7 @@ export function ImportForm({ organizationId }: { organizationId: string }) {
       {imported && (
         <FormAlert tone="success">
           Imported.{" "}
-          <TextLink href={paths.results(imported)} className="text-inherit">
+          <TextLink href={paths.results(imported)} look="inherit">
             Open its results
           </TextLink>
         </FormAlert>

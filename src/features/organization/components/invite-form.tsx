@@ -99,7 +99,8 @@ export function InviteForm({
               readOnly
               aria-label="Invitation link"
               value={link.url}
-              className="font-mono text-sm sm:flex-1"
+              size="code"
+              className="sm:flex-1"
               data-testid="invitation-url"
               onFocus={(e) => e.currentTarget.select()}
             />
