@@ -9,8 +9,8 @@ import { NO_CONNECTION, type ApiFailure } from "./api-client";
  * then again on each change of a field once the form has been submitted.
  *
  * The fields are the form's own inputs, read when they are checked: `register` names one, gives it
- * its default value once it is in the page and checks it as it changes. The same names and state
- * as react-hook-form's, which the forms used before; they are all this app needs of it.
+ * its default value once it is in the page and checks it as it changes. The names follow
+ * react-hook-form's (`register`, `handleSubmit`, `formState.errors`, `setError`).
  */
 
 type Values = Record<string, unknown>;

@@ -47,6 +47,23 @@ test.describe("signed out", () => {
     noCalls();
   });
 
+  test("sign-in: when the checks cannot be fetched the form says so and sends nothing, and checks on the next try", async ({
+    page,
+  }) => {
+    await page.goto("/sign-in");
+    await page.waitForLoadState("networkidle");
+    const noCalls = expectNoApiCalls(page);
+    await page.route("**/_next/static/chunks/**", (route) => route.abort());
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText(
+      "No connection to the server. Check your network and try again; nothing was changed.",
+    );
+    await page.unroute("**/_next/static/chunks/**");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expectFieldError(page, "Password", "Enter your password.");
+    noCalls();
+  });
+
   test("sign-up: a short name and a short password are refused with the rule they break", async ({
     page,
   }) => {
