@@ -1,4 +1,13 @@
 import { z } from "zod";
+import {
+  EVIDENCE_URL_MAX,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  NA_REASON_TEXT_MAX,
+  NAME_MAX,
+  NAME_MIN,
+  NOTE_MAX,
+} from "./text-limits";
 
 /**
  * What people may type into the product, the same at every entry (forms, the JSON API, better-auth,
@@ -10,12 +19,6 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /** Characters that reorder the text around them (they can make a name display as something else). */
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const NUL = "\u0000";
-
-export const NAME_MIN = 2;
-export const NAME_MAX = 80;
-export const NOTE_MAX = 4000;
-export const NA_REASON_TEXT_MAX = 500;
-export const EVIDENCE_URL_MAX = 2000;
 
 /** A person's, team's, business unit's or organisation's name; `what` words the messages ("team's name"). */
 export function displayNameSchema(what: string) {
@@ -67,9 +70,6 @@ export const evidenceUrlSchema = z
   .refine(noNul, NUL_MESSAGE);
 
 /** The password rule, for the account forms and better-auth's own check alike. */
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
-
 export const passwordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`)

@@ -1,10 +1,12 @@
 import type { z } from "zod";
-import { replyEnvelopeSchema, type Reply } from "./result";
+import type { Reply } from "./result";
 
 /**
  * The browser's side of the app's JSON API: one call, one result that never throws. Each reply is
  * parsed with the route's response schema (from the feature's schemas.ts), so what a component
- * reads is what the schema says, not what a cast hopes.
+ * reads is what the schema says, not what a cast hopes. The schemas (and zod with them) are
+ * imported by the call, `reply: () => import("../schemas").then((m) => m.doneReply)`, so that a
+ * page loads them when the user first acts rather than with the page.
  */
 
 /** A route's refusal as the browser sees it: the reply's message and field errors, with the HTTP status (0 when the server could not be reached). */
@@ -21,8 +23,19 @@ type ApiPath = `/api/${string}`;
 
 export async function callApi<S extends z.ZodType>(
   url: ApiPath,
-  options: { method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown; reply: S },
+  options: {
+    method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+    body?: unknown;
+    reply: () => Promise<S>;
+  },
 ): Promise<ApiResult<z.output<S>>> {
+  // The schemas load before the request is sent: when they cannot, nothing has been sent either.
+  const schemas = await Promise.all([
+    import("./result").then((m) => m.replyEnvelopeSchema),
+    options.reply(),
+  ]).catch(() => null);
+  if (!schemas) return { ok: false, status: 0, message: NO_CONNECTION };
+  const [replyEnvelopeSchema, replySchema] = schemas;
   let response: Response;
   try {
     response = await fetch(url, {
@@ -44,7 +57,7 @@ export async function callApi<S extends z.ZodType>(
       code: reply.code,
       fieldErrors: reply.fieldErrors,
     };
-  const data = options.reply.safeParse(reply.data);
+  const data = replySchema.safeParse(reply.data);
   return response.ok && data.success
     ? { ok: true, data: data.data }
     : { ok: false, status: response.status, message: SERVER_FAILED };

@@ -1,22 +1,25 @@
-import { createAuthClient } from "better-auth/react";
 import { NO_CONNECTION, type ApiResult } from "./api-client";
+import type { authClient } from "./better-auth-client";
 
 /**
- * better-auth's browser client: sign-up, sign-in, sign-out and password reset go through its typed
- * calls (served by app/api/auth on this origin). `authCall` turns their `{ data, error }` and a
- * lost connection into the same result as the app's own API calls.
+ * Sign-up, sign-in, sign-out and password reset go through better-auth's typed browser client
+ * (served by app/api/auth on this origin), which `authCall` imports on the first call rather than
+ * with the page. It turns the client's `{ data, error }`, a lost connection and a client that could
+ * not be loaded into the same result as the app's own API calls.
  */
-export const authClient = createAuthClient();
 
 const TOO_MANY = "Too many attempts. Wait a minute, then try again.";
 const SERVER_FAILED = "Something went wrong on our side. Please try again.";
 
 type AuthReply<T> = { data: T | null; error: { status: number; message?: string; code?: string } | null };
 
-export async function authCall<T>(call: () => Promise<AuthReply<T>>): Promise<ApiResult<T>> {
+export async function authCall<T>(
+  call: (client: typeof authClient) => Promise<AuthReply<T>>,
+): Promise<ApiResult<T>> {
   let reply: AuthReply<T>;
   try {
-    reply = await call();
+    const loaded = await import("./better-auth-client");
+    reply = await call(loaded.authClient);
   } catch {
     return { ok: false, status: 0, message: NO_CONNECTION };
   }

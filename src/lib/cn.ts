@@ -1,7 +1,11 @@
 import { clsx, type ClassValue } from "clsx";
-import { twMerge } from "tailwind-merge";
 
-/** Class names joined, with later Tailwind utilities overriding earlier ones of the same kind (`px-2` over `px-3`). */
+/**
+ * Class names joined. No two of them may set the same property (`px-2` beside `px-3`: which one
+ * wins would depend on the stylesheet's order, not on the order here). Where a caller changes a
+ * component's look, the component offers a variant or a prop for it; nothing merges classes in the
+ * browser (tailwind-merge, which did, was 8 kB gzipped on every page).
+ */
 export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }

@@ -195,6 +195,10 @@ test("a lead answers section by section, reloads and goes back on a middle secti
   await expect(page.locator(`fieldset[id="${dontKnowQuestion.id}"]`)).toBeInViewport();
   await page.goBack();
   await expect(page).toHaveURL(`${page1}?section=review`);
+  // Opened on the review (a reload), the step has its preview and submit panel too.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "Review and submit" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Submit assessment" })).toBeVisible();
 
   // The preview of the levels the saved answers give.
   await expect(page.getByTestId("preview-weakest")).toContainText("Weakest link: L");

@@ -47,19 +47,32 @@ export function TableRow({
   );
 }
 
+/** A cell's padding: the table's own, or none where the caller gives its own (a dense table). */
+type Padded = { padded?: boolean };
+const PADDING = "px-3 py-2";
+
 /** A column header. */
-export function ColumnHeader({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn("px-3 py-2 text-left", className)} {...props} />;
+export function ColumnHeader({
+  className,
+  padded = true,
+  ...props
+}: ThHTMLAttributes<HTMLTableCellElement> & Padded) {
+  return <th scope="col" className={cn(padded && PADDING, "text-left", className)} {...props} />;
 }
 
 /** A row's header: the first cell, naming the row. */
-export function RowHeader({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="row" className={cn("px-3 py-2 text-left font-medium", className)} {...props} />;
+export function RowHeader({
+  className,
+  padded = true,
+  ...props
+}: ThHTMLAttributes<HTMLTableCellElement> & Padded) {
+  return <th scope="row" className={cn(padded && PADDING, "text-left font-medium", className)} {...props} />;
 }
 
 export function Cell({
   className,
+  padded = true,
   ...props
-}: TdHTMLAttributes<HTMLTableCellElement> & Record<`data-${string}`, string>) {
-  return <td className={cn("px-3 py-2", className)} {...props} />;
+}: TdHTMLAttributes<HTMLTableCellElement> & Record<`data-${string}`, string> & Padded) {
+  return <td className={cn(padded && PADDING, className)} {...props} />;
 }

@@ -8,6 +8,8 @@ const inputVariants = cva("rounded-md border bg-white", {
   variants: {
     size: {
       field: "w-full border-slate-400 px-3 py-2 text-base",
+      /** A read-only code or link to copy, in a field's frame. */
+      code: "w-full border-slate-400 px-3 py-2 font-mono text-sm",
       inline: "mt-1 w-full border-slate-300 px-2 py-1.5",
     },
   },
@@ -15,7 +17,7 @@ const inputVariants = cva("rounded-md border bg-white", {
 });
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "size"> & {
-  size?: "field" | "inline";
+  size?: "field" | "code" | "inline";
   ref?: Ref<HTMLInputElement>;
 };
 

@@ -7,16 +7,15 @@ import { cn } from "@/lib/cn";
  */
 export const levelTone = cva("", {
   variants: {
-    level: {
-      0: "bg-level-0 text-level-0-ink",
-      1: "bg-level-1 text-level-1-ink",
-      2: "bg-level-2 text-level-2-ink",
-      3: "bg-level-3 text-level-3-ink",
-      4: "bg-level-4 text-level-4-ink",
-    },
+    level: { 0: "", 1: "", 2: "", 3: "", 4: "" },
     faded: { true: "text-level-tint-ink", false: "" },
   },
   compoundVariants: [
+    { level: 0, faded: false, className: "bg-level-0 text-level-0-ink" },
+    { level: 1, faded: false, className: "bg-level-1 text-level-1-ink" },
+    { level: 2, faded: false, className: "bg-level-2 text-level-2-ink" },
+    { level: 3, faded: false, className: "bg-level-3 text-level-3-ink" },
+    { level: 4, faded: false, className: "bg-level-4 text-level-4-ink" },
     { level: 0, faded: true, className: "bg-level-0-tint" },
     { level: 1, faded: true, className: "bg-level-1-tint" },
     { level: 2, faded: true, className: "bg-level-2-tint" },

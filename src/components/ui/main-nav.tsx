@@ -28,8 +28,8 @@ export function MainNav<R>({
               href={link.href}
               aria-current={current ? "page" : undefined}
               className={cn(
-                "rounded px-1 py-0.5 text-brand-700 underline-offset-2 hover:underline",
-                current && "font-semibold text-brand-900",
+                "rounded px-1 py-0.5 underline-offset-2 hover:underline",
+                current ? "font-semibold text-brand-900" : "text-brand-700",
               )}
             >
               {link.label}

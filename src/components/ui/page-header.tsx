@@ -6,6 +6,8 @@ export function PageTitle({ children, className }: { children: ReactNode; classN
   return <h1 className={cn("text-3xl font-bold tracking-tight text-brand-900", className)}>{children}</h1>;
 }
 
+const SPACING = { 0: "space-y-0", 1: "space-y-1", 2: "space-y-2" } as const;
+
 /**
  * The top of a page: an optional line above the title (the organisation, the questionnaire), the
  * title, then what the page says first; `actions` sit to the right on wide screens.
@@ -15,16 +17,17 @@ export function PageHeader({
   title,
   actions,
   children,
-  className,
+  spacing = 2,
 }: {
   eyebrow?: ReactNode;
   title: ReactNode;
   actions?: ReactNode;
   children?: ReactNode;
-  className?: string;
+  /** The space between the eyebrow, the title and what follows. */
+  spacing?: 0 | 1 | 2;
 }) {
   const text = (
-    <div className={cn("space-y-2", !actions && className)}>
+    <div className={SPACING[spacing]}>
       {eyebrow && <p className="text-sm text-slate-600">{eyebrow}</p>}
       <PageTitle>{title}</PageTitle>
       {children}
@@ -32,7 +35,7 @@ export function PageHeader({
   );
   if (!actions) return <header>{text}</header>;
   return (
-    <header className={cn("flex flex-wrap items-end justify-between gap-4", className)}>
+    <header className="flex flex-wrap items-end justify-between gap-4">
       {text}
       {actions}
     </header>

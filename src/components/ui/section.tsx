@@ -15,6 +15,7 @@ export function Section({
   anchor = false,
   title,
   size,
+  spacing = "md",
   level = 2,
   className,
   children,
@@ -24,6 +25,8 @@ export function Section({
   anchor?: boolean;
   title: ReactNode;
   size?: "lg" | "md" | "sm";
+  /** The space between the heading and what follows, and between those. */
+  spacing?: "md" | "lg";
   level?: 2 | 3;
   className?: string;
   children: ReactNode;
@@ -33,7 +36,7 @@ export function Section({
     <section
       id={anchor ? id : undefined}
       aria-labelledby={`${id}-heading`}
-      className={cn("space-y-3", className)}
+      className={cn(spacing === "md" ? "space-y-3" : "space-y-4", className)}
     >
       <Heading id={`${id}-heading`} className={headingVariants({ size })}>
         {title}

@@ -1,6 +1,7 @@
 import type { QuestionnaireV2 } from "../questionnaire/questionnaire";
 import type { Answer } from "../scoring/answers";
-import { boundOf, type FindingsDocument } from "./findings";
+import { boundOf } from "./bounds";
+import type { FindingsDocument } from "./findings";
 import type { Confidence } from "./schema";
 
 /**

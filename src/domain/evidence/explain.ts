@@ -1,6 +1,7 @@
 import type { Question, QuestionnaireV2 } from "../questionnaire/questionnaire";
 import type { Answer } from "../scoring/answers";
-import { boundOf, type Finding, type FindingsDocument, type Location } from "./findings";
+import { boundOf } from "./bounds";
+import type { Finding, FindingsDocument, Location } from "./findings";
 import type { Confidence } from "./schema";
 
 /**

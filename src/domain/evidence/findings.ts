@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { Question, QuestionnaireV2 } from "../questionnaire/questionnaire";
+import type { QuestionnaireV2 } from "../questionnaire/questionnaire";
 import { idSchema } from "../questionnaire/primitives";
-import { confidenceSchema, gitFactSchema, type Confidence } from "./schema";
+import { boundOf, CONFIDENCE_RANK, type ValuedBound } from "./bounds";
+import { confidenceSchema, gitFactSchema } from "./schema";
 
 /**
  * What a scan reports, and the only thing that leaves the machine: rule ids, paths, line numbers,
@@ -106,51 +107,6 @@ export type Finding = z.infer<typeof findingSchema>;
 export type Bound = z.infer<typeof boundSchema>;
 export type Suggestion = z.infer<typeof suggestionSchema>;
 export type FindingsDocument = z.infer<typeof findingsDocumentSchema>;
-
-export const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
-
-export interface ValuedBound extends Bound {
-  value: number;
-}
-
-/**
- * The floor or ceiling of one question from its findings of that kind, at least `least` confident:
- * the highest floor or the lowest ceiling. `tierFirst` looks only at the most confident findings
- * present (what to suggest); without it every finding counts alike (what limits an answer).
- */
-export function boundOf(
-  question: Question,
-  findings: readonly Finding[],
-  kind: Finding["kind"],
-  { least = "low", tierFirst = true }: { least?: Confidence; tierFirst?: boolean } = {},
-): ValuedBound | null {
-  const values = new Map(question.options.map((o) => [o.id, o.value]));
-  const candidates = findings.filter(
-    (f) =>
-      f.kind === kind &&
-      f.questionId === question.id &&
-      CONFIDENCE_RANK[f.confidence] >= CONFIDENCE_RANK[least] &&
-      values.has(f.optionId),
-  );
-  if (candidates.length === 0) return null;
-  const top = Math.max(...candidates.map((f) => CONFIDENCE_RANK[f.confidence]));
-  const pool = tierFirst ? candidates.filter((f) => CONFIDENCE_RANK[f.confidence] === top) : candidates;
-  const valueOf = (f: Finding) => values.get(f.optionId) ?? 0;
-  const better = (a: Finding, b: Finding) =>
-    valueOf(a) === valueOf(b)
-      ? CONFIDENCE_RANK[b.confidence] > CONFIDENCE_RANK[a.confidence]
-      : kind === "floor"
-        ? valueOf(b) > valueOf(a)
-        : valueOf(b) < valueOf(a);
-  const best = pool.reduce((a, b) => (better(a, b) ? b : a));
-  const same = pool.filter((f) => f.optionId === best.optionId);
-  return {
-    optionId: best.optionId,
-    confidence: best.confidence,
-    ruleIds: [...new Set(same.map((f) => f.ruleId))],
-    value: valueOf(best),
-  };
-}
 
 const plain = (bound: ValuedBound | null): Bound | null =>
   bound ? { optionId: bound.optionId, confidence: bound.confidence, ruleIds: bound.ruleIds } : null;

@@ -43,7 +43,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       <PageHeader
         eyebrow={`${assessment.questionnaire.title} · version ${assessment.questionnaire.version}`}
         title={`${assessment.team.name}: assessment`}
-        className="space-y-0"
+        spacing={0}
       >
         <p className="mt-2 max-w-2xl text-slate-700">
           Answer for the practice your team follows today, not the plan. Every answer is saved as you go; you

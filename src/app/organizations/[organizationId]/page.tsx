@@ -45,10 +45,10 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
     <div className="space-y-8">
       <PageTitle>{settings.name}</PageTitle>
       <SectionNav label="Organisation sections" sections={SECTIONS} />
-      <Section id="teams" anchor title="Teams" className="scroll-mt-14 space-y-4">
+      <Section id="teams" anchor title="Teams" spacing="lg" className="scroll-mt-14">
         <TeamSettings organizationId={settings.id} teams={settings.teams} />
       </Section>
-      <Section id="people" anchor title="People" className="scroll-mt-14 space-y-4">
+      <Section id="people" anchor title="People" spacing="lg" className="scroll-mt-14">
         <MemberList
           organizationId={settings.id}
           members={settings.members}
@@ -56,7 +56,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
           viewerId={viewer.userId}
         />
       </Section>
-      <Section id="invitations" anchor title="Invitations" className="scroll-mt-14 space-y-4">
+      <Section id="invitations" anchor title="Invitations" spacing="lg" className="scroll-mt-14">
         <p className="max-w-2xl text-slate-700">
           An invitation is a link: whoever opens it signs in (or creates an account) and joins with the role
           you choose here.
@@ -64,7 +64,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
         <InviteForm organizationId={settings.id} teams={teams} />
         <OpenInvitations organizationId={settings.id} invitations={settings.invitations} />
       </Section>
-      <Section id="import" anchor title="Import an assessment" className="scroll-mt-14 space-y-4">
+      <Section id="import" anchor title="Import an assessment" spacing="lg" className="scroll-mt-14">
         <p className="max-w-2xl text-slate-700">
           A file from “Export JSON” on any results page, of this or another organisation or installation. It
           lands in the team of the same name (created if missing), scored again by this installation; the

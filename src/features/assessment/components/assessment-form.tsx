@@ -8,7 +8,7 @@ import type { ObjectId } from "@/domain/questionnaire/schema";
 import type { Answer, Targets } from "@/domain/scoring/answers";
 import { callApi } from "@/lib/api-client";
 import { paths } from "@/lib/paths";
-import { targetsReply, type AnswerValue, type DraftEvidence, type StoredAnswer } from "../schemas";
+import type { AnswerValue, DraftEvidence, StoredAnswer } from "../schemas";
 import { formSections, REVIEW, shownSections, stepsOf } from "../sections";
 import { AnswerRules } from "./answer-rules";
 import { EvidenceSummary } from "./evidence-summary";
@@ -126,7 +126,7 @@ export function AssessmentForm({
     setTargets((t) => ({ ...t, [object]: level ?? undefined }));
     const saved = await callApi(paths.api.targets(assessmentId), {
       body: { [object]: level },
-      reply: targetsReply,
+      reply: () => import("../schemas").then((m) => m.targetsReply),
     });
     setTargetError(saved.ok ? null : "The target level could not be saved. Change it again to retry.");
   }

@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { evidenceReplySchema } from "@/domain/evidence/findings";
 import { callApi } from "@/lib/api-client";
 import { formatDate } from "@/lib/format";
 import { paths } from "@/lib/paths";
@@ -46,7 +45,7 @@ export function EvidenceSummary({
     }
     const sent = await callApi(paths.api.teamEvidence(teamId), {
       body: { findings },
-      reply: evidenceReplySchema,
+      reply: () => import("@/domain/evidence/findings").then((m) => m.evidenceReplySchema),
     });
     setBusy(false);
     setMessage(

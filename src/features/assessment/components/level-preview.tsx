@@ -5,7 +5,7 @@ import { levelTone, asLevel } from "@/components/ui/level";
 import { callApi } from "@/lib/api-client";
 import { cn } from "@/lib/cn";
 import { paths } from "@/lib/paths";
-import { levelPreviewSchema, type LevelPreview as Preview } from "../schemas";
+import type { LevelPreview as Preview } from "../schemas";
 
 type Loaded = { kind: "loading" } | { kind: "failed"; message: string } | { kind: "ready"; preview: Preview };
 
@@ -32,15 +32,16 @@ export function LevelPreview({
   useEffect(() => {
     if (!settled) return;
     let current = true;
-    void callApi(paths.api.levelPreview(assessmentId), { method: "GET", reply: levelPreviewSchema }).then(
-      (result) => {
-        if (!current) return;
-        setLoaded(
-          result.ok ? { kind: "ready", preview: result.data } : { kind: "failed", message: result.message },
-        );
-        setShownVersion(version);
-      },
-    );
+    void callApi(paths.api.levelPreview(assessmentId), {
+      method: "GET",
+      reply: () => import("../schemas").then((m) => m.levelPreviewSchema),
+    }).then((result) => {
+      if (!current) return;
+      setLoaded(
+        result.ok ? { kind: "ready", preview: result.data } : { kind: "failed", message: result.message },
+      );
+      setShownVersion(version);
+    });
     return () => {
       current = false;
     };

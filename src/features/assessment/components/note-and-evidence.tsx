@@ -1,11 +1,14 @@
 import { useState } from "react";
 import { Input, TextArea } from "@/components/ui/form";
-import { evidenceUrlSchema, NOTE_MAX } from "@/domain/text";
+import { NOTE_MAX } from "@/domain/text-limits";
 import type { Entry } from "./use-autosave";
+
+const loadCheck = () => import("@/domain/text").then((m) => m.evidenceUrlSchema);
 
 /**
  * A question's note (saved after a pause in typing and when left) and evidence link (checked and
- * saved when left; a link that is not http(s) is shown as an error and not sent).
+ * saved when left; a link that is not http(s) is shown as an error and not sent). The link's check
+ * is the server's (domain/text.ts), loaded when the field is first focused.
  */
 export function NoteAndEvidence({
   questionId,
@@ -21,6 +24,18 @@ export function NoteAndEvidence({
 }) {
   const [evidenceError, setEvidenceError] = useState<string | null>(null);
   const errorId = `q-${questionId}-evidence-error`;
+
+  async function checkAndSave(value: string) {
+    // Without its check (the connection dropped), the link goes to the server, which checks it alike.
+    const schema = value === "" ? null : await loadCheck().catch(() => null);
+    const check = schema?.safeParse(value);
+    if (check && !check.success) {
+      setEvidenceError(check.error.issues[0]?.message ?? "Not a valid link");
+      return;
+    }
+    setEvidenceError(null);
+    if (value !== (entry?.evidenceUrl ?? "")) onText("evidenceUrl", value, true);
+  }
   return (
     <details className="mt-3 text-sm" open={open || Boolean(entry?.note || entry?.evidenceUrl)}>
       <summary className="cursor-pointer text-brand-700">Note and evidence</summary>
@@ -46,16 +61,8 @@ export function NoteAndEvidence({
             defaultValue={entry?.evidenceUrl ?? ""}
             aria-invalid={evidenceError !== null}
             aria-describedby={evidenceError ? errorId : undefined}
-            onBlur={(e) => {
-              const value = e.target.value.trim();
-              const check = value === "" ? null : evidenceUrlSchema.safeParse(value);
-              if (check && !check.success) {
-                setEvidenceError(check.error.issues[0]?.message ?? "Not a valid link");
-                return;
-              }
-              setEvidenceError(null);
-              if (value !== (entry?.evidenceUrl ?? "")) onText("evidenceUrl", value, true);
-            }}
+            onFocus={() => void loadCheck().catch(() => undefined)}
+            onBlur={(e) => void checkAndSave(e.target.value.trim())}
           />
           {evidenceError && (
             <span id={errorId} className="mt-1 block text-red-700">

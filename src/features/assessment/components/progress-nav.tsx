@@ -49,7 +49,7 @@ export function ProgressNav({
           {failed > 0 ? (
             <span className="text-red-700">
               {failed} change{failed === 1 ? "" : "s"} not saved.{" "}
-              <Button variant="link" onClick={onRetryAll} className="text-inherit">
+              <Button variant="inlineLink" onClick={onRetryAll}>
                 Retry all
               </Button>
             </span>
@@ -80,8 +80,8 @@ export function ProgressNav({
                   onGo(s.id);
                 }}
                 className={cn(
-                  "flex h-full flex-col items-center rounded px-1 py-1 text-center text-brand-700 hover:bg-slate-50 lg:flex-row lg:justify-between lg:py-1 lg:text-left",
-                  here && "bg-brand-50 font-semibold text-brand-900",
+                  "flex h-full flex-col items-center rounded px-1 py-1 text-center hover:bg-slate-50 lg:flex-row lg:justify-between lg:py-1 lg:text-left",
+                  here ? "bg-brand-50 font-semibold text-brand-900" : "text-brand-700",
                 )}
               >
                 <span className="leading-tight">{s.title}</span>

@@ -1,11 +1,17 @@
 "use client";
 
+import { lazy, Suspense } from "react";
 import { Card } from "@/components/ui/card";
 import { REVIEW, type ShownSection } from "../sections";
-import { LevelPreview } from "./level-preview";
 import { StepLink } from "./step-link";
-import { SubmitPanel } from "./submit-panel";
 import type { Entry } from "./use-autosave";
+
+/**
+ * The preview and the submit panel are code of their own, fetched when the review step first shows
+ * rather than with the answering page (which opens on a section). The heading stays here, so that
+ * the focus lands on it at once when the step is reached.
+ */
+const ReviewOutcome = lazy(() => import("./review-outcome").then((m) => ({ default: m.ReviewOutcome })));
 
 export interface QuestionRef {
   id: string;
@@ -117,15 +123,18 @@ export function ReviewStep({
           <QuestionList questions={unexplained} assessmentId={assessmentId} onGo={onGo} />
         </div>
       )}
-      <Card padding="lg">
-        <LevelPreview assessmentId={assessmentId} version={previewVersion} settled={settled} />
-      </Card>
-      <SubmitPanel
-        assessmentId={assessmentId}
-        unanswered={unanswered}
-        waitFor={waitFor ?? (unexplained.length > 0 ? "Add the notes listed above before you submit." : null)}
-        onSubmitted={onSubmitted}
-      />
+      <Suspense>
+        <ReviewOutcome
+          assessmentId={assessmentId}
+          previewVersion={previewVersion}
+          settled={settled}
+          unanswered={unanswered}
+          waitFor={
+            waitFor ?? (unexplained.length > 0 ? "Add the notes listed above before you submit." : null)
+          }
+          onSubmitted={onSubmitted}
+        />
+      </Suspense>
     </section>
   );
 }

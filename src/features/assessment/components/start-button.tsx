@@ -5,7 +5,6 @@ import { Button } from "@/components/ui/button";
 import { callApi } from "@/lib/api-client";
 import { paths } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
-import { startedReply } from "../schemas";
 
 /** Starts (or resumes) the team's draft and opens it; "retake" pre-fills it from the last submitted one. */
 export function StartAssessmentButton({
@@ -22,14 +21,21 @@ export function StartAssessmentButton({
   const router = useRouter();
   const { busy, error, run } = useAction();
   const start = () =>
-    run(() => callApi(paths.api.startAssessment(), { body: { teamId, retake }, reply: startedReply }), {
-      keepBusy: true,
-      onSuccess: ({ id }) => router.push(paths.assessment(id)),
-      message: (failure) =>
-        failure.status === 0
-          ? "Could not start the assessment: no connection to the server."
-          : failure.message,
-    });
+    run(
+      () =>
+        callApi(paths.api.startAssessment(), {
+          body: { teamId, retake },
+          reply: () => import("../schemas").then((m) => m.startedReply),
+        }),
+      {
+        keepBusy: true,
+        onSuccess: ({ id }) => router.push(paths.assessment(id)),
+        message: (failure) =>
+          failure.status === 0
+            ? "Could not start the assessment: no connection to the server."
+            : failure.message,
+      },
+    );
   return (
     <span className="inline-flex flex-col items-start gap-1">
       <Button size="sm" onClick={() => void start()} disabled={busy}>

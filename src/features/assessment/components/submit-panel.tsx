@@ -6,7 +6,6 @@ import { Card } from "@/components/ui/card";
 import { callApi } from "@/lib/api-client";
 import { paths } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
-import { submittedReply } from "../schemas";
 
 interface Props {
   assessmentId: string;
@@ -28,17 +27,23 @@ export function SubmitPanel({ assessmentId, unanswered, waitFor, onSubmitted }: 
   }, [confirming]);
 
   const submit = () =>
-    run(() => callApi(paths.api.submit(assessmentId), { reply: submittedReply }), {
-      keepBusy: true,
-      onSuccess: onSubmitted,
-      message: (failure) =>
-        failure.status === 0
-          ? "The assessment could not be submitted: no connection to the server. Try again."
-          : failure.message,
-    });
+    run(
+      () =>
+        callApi(paths.api.submit(assessmentId), {
+          reply: () => import("../schemas").then((m) => m.submittedReply),
+        }),
+      {
+        keepBusy: true,
+        onSuccess: onSubmitted,
+        message: (failure) =>
+          failure.status === 0
+            ? "The assessment could not be submitted: no connection to the server. Try again."
+            : failure.message,
+      },
+    );
 
   return (
-    <Card as="section" padding="lg" aria-labelledby="submit-heading" className="border-slate-300">
+    <Card as="section" padding="lg" aria-labelledby="submit-heading" tone="strong">
       <h3 id="submit-heading" className="text-xl font-semibold">
         Submit
       </h3>

@@ -12,7 +12,7 @@ import {
   type SaveOutcome,
   type SaveState,
 } from "../autosave-queue";
-import { storedAnswerSchema, storedAnswersReply, type StoredAnswer } from "../schemas";
+import type { StoredAnswer } from "../schemas";
 
 export type { Entry, SaveState };
 
@@ -39,7 +39,7 @@ export function useAutosave(assessmentId: string, initial: StoredAnswer[]) {
     async (questionId: string, patch: Patch): Promise<SaveOutcome> => {
       const result = await callApi(paths.api.answers(assessmentId), {
         body: { questionId, ...patch },
-        reply: storedAnswerSchema,
+        reply: () => import("../schemas").then((m) => m.storedAnswerSchema),
       });
       if (result.ok) return { kind: "saved", revision: result.data.revision };
       const message = result.status === 0 ? "No connection to the server." : result.message;
@@ -89,7 +89,7 @@ export function useAutosave(assessmentId: string, initial: StoredAnswer[]) {
   const refresh = useCallback(async () => {
     const result = await callApi(paths.api.answers(assessmentId), {
       method: "GET",
-      reply: storedAnswersReply,
+      reply: () => import("../schemas").then((m) => m.storedAnswersReply),
     });
     if (!result.ok) return;
     const busy = (id: string) => queue.current.busy(id);

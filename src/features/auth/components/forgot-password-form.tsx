@@ -2,18 +2,17 @@
 
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/form";
-import { authCall, authClient } from "@/lib/auth-client";
+import { authCall } from "@/lib/auth-client";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths } from "@/lib/paths";
-import { forgotPasswordSchema } from "../schemas";
 
 export function ForgotPasswordForm() {
-  const form = useZodForm(forgotPasswordSchema, { email: "" });
+  const form = useZodForm(() => import("../schemas").then((m) => m.forgotPasswordSchema), { email: "" });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
 
   async function request({ email }: { email: string }) {
-    const result = await authCall(() =>
-      authClient.requestPasswordReset({ email, redirectTo: paths.resetPassword() }),
+    const result = await authCall((client) =>
+      client.requestPasswordReset({ email, redirectTo: paths.resetPassword() }),
     );
     if (!result.ok) showFailure(form, result);
   }

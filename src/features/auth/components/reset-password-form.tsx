@@ -3,18 +3,17 @@
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/form";
 import { TextLink } from "@/components/ui/text-link";
-import { authCall, authClient } from "@/lib/auth-client";
+import { authCall } from "@/lib/auth-client";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths } from "@/lib/paths";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/domain/text";
-import { resetPasswordSchema } from "../schemas";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/domain/text-limits";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const form = useZodForm(resetPasswordSchema, { password: "" });
+  const form = useZodForm(() => import("../schemas").then((m) => m.resetPasswordSchema), { password: "" });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
 
   async function reset({ password }: { password: string }) {
-    const result = await authCall(() => authClient.resetPassword({ newPassword: password, token }));
+    const result = await authCall((client) => client.resetPassword({ newPassword: password, token }));
     if (!result.ok)
       showFailure(
         form,
@@ -27,7 +26,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <FormAlert tone="success">
         Your password is changed and every other session is signed out.{" "}
-        <TextLink href={paths.signIn()} className="text-inherit">
+        <TextLink href={paths.signIn()} look="inherit">
           Sign in
         </TextLink>
       </FormAlert>

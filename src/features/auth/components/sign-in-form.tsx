@@ -5,13 +5,13 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/form";
 import { TextLink } from "@/components/ui/text-link";
-import { authCall, authClient } from "@/lib/auth-client";
+import { authCall } from "@/lib/auth-client";
 import { ACCOUNT_LOCKED } from "@/lib/auth-codes";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths, type PagePath } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
 import type { DemoAccount } from "../queries";
-import { signInSchema, type SignInInput } from "../schemas";
+import type { SignInInput } from "../schemas";
 import { DemoAccounts } from "./demo-accounts";
 
 /**
@@ -30,7 +30,10 @@ export function SignInForm({
   title: React.ReactNode;
 }) {
   const router = useRouter();
-  const form = useZodForm(signInSchema, { email: "", password: "" });
+  const form = useZodForm(() => import("../schemas").then((m) => m.signInSchema), {
+    email: "",
+    password: "",
+  });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const [locked, setLocked] = useState(false);
   const submitButton = useRef<HTMLButtonElement>(null);
@@ -38,7 +41,7 @@ export function SignInForm({
   const busy = isSubmitting || isSubmitSuccessful || provider.busy;
 
   async function signIn(input: SignInInput) {
-    const result = await authCall(() => authClient.signIn.email(input));
+    const result = await authCall((client) => client.signIn.email(input));
     if (result.ok) {
       router.replace(returnTo);
       router.refresh();
@@ -56,8 +59,8 @@ export function SignInForm({
   const signInWithProvider = (providerId: string) =>
     provider.run(
       () =>
-        authCall(() =>
-          authClient.signIn.social({ provider: providerId, callbackURL: returnTo, disableRedirect: true }),
+        authCall((client) =>
+          client.signIn.social({ provider: providerId, callbackURL: returnTo, disableRedirect: true }),
         ),
       {
         keepBusy: true,
@@ -108,7 +111,7 @@ export function SignInForm({
               {locked && (
                 <>
                   {" "}
-                  <TextLink href={paths.forgotPassword()} className="font-semibold text-inherit">
+                  <TextLink href={paths.forgotPassword()} look="inherit" className="font-semibold">
                     Reset your password
                   </TextLink>
                 </>

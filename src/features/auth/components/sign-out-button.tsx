@@ -14,8 +14,8 @@ export function SignOutButton() {
   const signOut = () =>
     run(
       async () => {
-        const { authCall, authClient } = await import("@/lib/auth-client");
-        return authCall(() => authClient.signOut());
+        const { authCall } = await import("@/lib/auth-client");
+        return authCall((client) => client.signOut());
       },
       {
         keepBusy: true,

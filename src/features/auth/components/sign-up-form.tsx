@@ -4,20 +4,24 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/form";
 import { TextLink } from "@/components/ui/text-link";
-import { authCall, authClient } from "@/lib/auth-client";
+import { authCall } from "@/lib/auth-client";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths, type PagePath } from "@/lib/paths";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/domain/text";
-import { signUpSchema, type SignUpInput } from "../schemas";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/domain/text-limits";
+import type { SignUpInput } from "../schemas";
 
 export function SignUpForm({ returnTo }: { returnTo: PagePath }) {
   const router = useRouter();
-  const form = useZodForm(signUpSchema, { name: "", email: "", password: "" });
+  const form = useZodForm(() => import("../schemas").then((m) => m.signUpSchema), {
+    name: "",
+    email: "",
+    password: "",
+  });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const busy = isSubmitting || isSubmitSuccessful;
 
   async function signUp(input: SignUpInput) {
-    const result = await authCall(() => authClient.signUp.email(input));
+    const result = await authCall((client) => client.signUp.email(input));
     if (result.ok) {
       router.replace(returnTo);
       router.refresh();

@@ -7,7 +7,7 @@ import { comparisonMeasures } from "../compare";
 import type { DashboardTeamRow } from "../queries";
 
 /** The first column stays in view while the table scrolls sideways on a phone. */
-const PINNED = "sticky left-0 z-10 bg-white shadow-[1px_0_0_0_var(--color-slate-200)]";
+const PINNED = "sticky left-0 z-10 shadow-[1px_0_0_0_var(--color-slate-200)]";
 
 /** The compared teams side by side, one row per measure, each with its difference from the first team; each team's name links to its history. */
 export function ComparisonTable({ teams }: { teams: DashboardTeamRow[] }) {
@@ -32,7 +32,7 @@ export function ComparisonTable({ teams }: { teams: DashboardTeamRow[] }) {
       <tbody>
         {comparisonMeasures(teams).map(({ label, cell, level }) => (
           <TableRow key={label}>
-            <RowHeader className={PINNED}>{label}</RowHeader>
+            <RowHeader className={`${PINNED} bg-white`}>{label}</RowHeader>
             {teams.map((t) => {
               const l = level?.(t) ?? null;
               return (

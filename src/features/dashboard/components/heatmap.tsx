@@ -10,7 +10,7 @@ import type { DashboardTeamRow } from "../queries";
 import type { DashboardQuery, SortKey } from "../schemas";
 
 /** The first column stays in view while the table scrolls sideways on a phone, narrow enough there that the weakest link and the three objects fit beside it. */
-const PINNED = "sticky left-0 z-10 bg-white shadow-[1px_0_0_0_var(--color-slate-200)]";
+const PINNED = "sticky left-0 z-10 shadow-[1px_0_0_0_var(--color-slate-200)]";
 
 /**
  * Teams × objects from each team's latest submitted assessment: the weakest link first, then each
@@ -34,7 +34,8 @@ export function Heatmap({
     const nextDir = active && query.dir === "asc" ? "desc" : "asc";
     return (
       <ColumnHeader
-        className={cn("px-1.5 font-semibold sm:px-2", className)}
+        padded={false}
+        className={cn("px-1.5 py-2 font-semibold sm:px-2", className)}
         aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
       >
         <TextLink href={hrefFor(key, nextDir)} className="decoration-dotted">
@@ -64,7 +65,10 @@ export function Heatmap({
       <tbody>
         {teams.map((team) => (
           <TableRow key={team.teamId} data-team={team.name}>
-            <RowHeader className={cn(PINNED, "max-w-[6.5rem] px-2 py-1.5 sm:w-40 sm:max-w-none")}>
+            <RowHeader
+              padded={false}
+              className={cn(PINNED, "max-w-[6.5rem] bg-white px-2 py-1.5 sm:w-40 sm:max-w-none")}
+            >
               <span className="flex items-start gap-1.5 sm:gap-2">
                 <input
                   type="checkbox"
@@ -97,6 +101,7 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
   return (
     <>
       <Cell
+        padded={false}
         className={cn(
           "px-1.5 py-1.5 font-semibold sm:px-2",
           team.weakestLevel !== null && levelTone({ level: asLevel(team.weakestLevel), faded }),
@@ -110,6 +115,7 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
         const cell = team.objects[o.id];
         return (
           <Cell
+            padded={false}
             key={o.id}
             className={cn(
               "px-1.5 py-1.5 whitespace-nowrap sm:px-2",
@@ -134,17 +140,17 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
           </Cell>
         );
       })}
-      <Cell className="px-1.5 py-1.5 sm:px-2" data-testid="evidenced">
+      <Cell padded={false} className="px-1.5 py-1.5 sm:px-2" data-testid="evidenced">
         {team.evidencedWeakestLevel !== null ? (
           `L${team.evidencedWeakestLevel}`
         ) : (
           <span title="No repository scan at the team's latest assessment">–</span>
         )}
       </Cell>
-      <Cell className="px-1.5 py-1.5 sm:px-2">
+      <Cell padded={false} className="px-1.5 py-1.5 sm:px-2">
         {team.coverage !== null ? `${Math.round(team.coverage * 100)}%` : "–"}
       </Cell>
-      <Cell className="px-1.5 py-1.5 text-slate-700 sm:px-2">
+      <Cell padded={false} className="px-1.5 py-1.5 text-slate-700 sm:px-2">
         {team.meanScore !== null ? team.meanScore.toFixed(2) : "–"}
         {delta !== null && (
           <span className="ml-1 text-xs" title="Difference from the median of the teams shown">
@@ -153,7 +159,7 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
           </span>
         )}
       </Cell>
-      <Cell className="px-1.5 py-1.5 whitespace-nowrap sm:px-2">
+      <Cell padded={false} className="px-1.5 py-1.5 whitespace-nowrap sm:px-2">
         {team.submittedAt ? formatDate(team.submittedAt) : "–"}
         {team.overdue && (
           <span
@@ -171,7 +177,12 @@ function AssessedCells({ team, medianMean }: { team: DashboardTeamRow; medianMea
 /** A team without a submitted assessment: what happens next, instead of a row of dashes. */
 function NotAssessed() {
   return (
-    <Cell colSpan={8} className="px-1.5 py-1.5 text-slate-700 sm:px-2" data-testid="not-assessed">
+    <Cell
+      colSpan={8}
+      padded={false}
+      className="px-1.5 py-1.5 text-slate-700 sm:px-2"
+      data-testid="not-assessed"
+    >
       {/* On a phone the message wraps within the screen beside the pinned team, not across every column. */}
       <span className="block max-w-[14rem] sm:max-w-none">
         Not assessed yet: the team&apos;s lead starts the assessment from their start page. No lead? An admin

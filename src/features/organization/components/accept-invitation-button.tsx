@@ -6,7 +6,6 @@ import { FormAlert } from "@/components/ui/form";
 import { callApi } from "@/lib/api-client";
 import { paths } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
-import { doneReply } from "../schemas";
 
 export function AcceptInvitationButton({
   token,
@@ -18,13 +17,20 @@ export function AcceptInvitationButton({
   const router = useRouter();
   const { busy, error, run } = useAction();
   const accept = () =>
-    run(() => callApi(paths.api.acceptInvitation(), { body: { token }, reply: doneReply }), {
-      keepBusy: true,
-      onSuccess: () => {
-        router.replace(paths.home());
-        router.refresh();
+    run(
+      () =>
+        callApi(paths.api.acceptInvitation(), {
+          body: { token },
+          reply: () => import("../schemas").then((m) => m.doneReply),
+        }),
+      {
+        keepBusy: true,
+        onSuccess: () => {
+          router.replace(paths.home());
+          router.refresh();
+        },
       },
-    });
+    );
   return (
     <div className="space-y-2">
       <Button disabled={busy} onClick={() => void accept()}>

@@ -6,16 +6,18 @@ import { FormAlert, TextField } from "@/components/ui/form";
 import { callApi } from "@/lib/api-client";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths } from "@/lib/paths";
-import { createdOrganizationReply, createOrganizationSchema } from "../schemas";
 
 export function CreateOrganizationForm() {
   const router = useRouter();
-  const form = useZodForm(createOrganizationSchema, { name: "" });
+  const form = useZodForm(() => import("../schemas").then((m) => m.createOrganizationSchema), { name: "" });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const busy = isSubmitting || isSubmitSuccessful;
 
   async function create(input: { name: string }) {
-    const result = await callApi(paths.api.organizations(), { body: input, reply: createdOrganizationReply });
+    const result = await callApi(paths.api.organizations(), {
+      body: input,
+      reply: () => import("../schemas").then((m) => m.createdOrganizationReply),
+    });
     if (!result.ok) return showFailure(form, result);
     router.push(paths.organization(result.data.id));
     router.refresh();

@@ -10,7 +10,7 @@ import { callApi } from "@/lib/api-client";
 import { formatOwnershipModel, formatStructure } from "@/lib/format";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths } from "@/lib/paths";
-import { createTeamSchema, doneReply } from "../schemas";
+import type { createTeamSchema } from "../schemas";
 
 const OWNERSHIP = ["end_to_end", "shared", "hand_off"] as const;
 const STRUCTURE = ["embedded", "hub_and_spoke", "centralised"] as const;
@@ -18,13 +18,16 @@ const EMPTY = { name: "", businessUnit: "", ownershipModel: "shared", structure:
 
 export function CreateTeamForm({ organizationId }: { organizationId: string }) {
   const router = useRouter();
-  const form = useZodForm(createTeamSchema, EMPTY);
+  const form = useZodForm(() => import("../schemas").then((m) => m.createTeamSchema), EMPTY);
   const { errors, isSubmitting } = form.formState;
   const [created, setCreated] = useState<string | null>(null);
 
   async function create(team: z.output<typeof createTeamSchema>) {
     setCreated(null);
-    const result = await callApi(paths.api.teams(organizationId), { body: team, reply: doneReply });
+    const result = await callApi(paths.api.teams(organizationId), {
+      body: team,
+      reply: () => import("../schemas").then((m) => m.doneReply),
+    });
     if (!result.ok) return showFailure(form, result);
     setCreated(team.name);
     form.reset(EMPTY);

@@ -8,12 +8,11 @@ import { TextLink } from "@/components/ui/text-link";
 import { callApi } from "@/lib/api-client";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths } from "@/lib/paths";
-import { importedReply, importFileSchema } from "../schemas";
 
 /** Imports an assessment exported as JSON (from this organisation, another one or another installation). */
 export function ImportForm({ organizationId }: { organizationId: string }) {
   const router = useRouter();
-  const form = useZodForm(importFileSchema, {});
+  const form = useZodForm(() => import("../schemas").then((m) => m.importFileSchema), {});
   const { errors, isSubmitting } = form.formState;
   const [imported, setImported] = useState<string | null>(null);
 
@@ -28,7 +27,10 @@ export function ImportForm({ organizationId }: { organizationId: string }) {
       });
       return;
     }
-    const result = await callApi(paths.api.imports(organizationId), { body, reply: importedReply });
+    const result = await callApi(paths.api.imports(organizationId), {
+      body,
+      reply: () => import("../schemas").then((m) => m.importedReply),
+    });
     if (!result.ok) return showFailure(form, result);
     setImported(result.data.assessmentId);
     router.refresh();
@@ -59,7 +61,7 @@ export function ImportForm({ organizationId }: { organizationId: string }) {
       {imported && (
         <FormAlert tone="success">
           Imported.{" "}
-          <TextLink href={paths.results(imported)} className="text-inherit">
+          <TextLink href={paths.results(imported)} look="inherit">
             Open its results
           </TextLink>
         </FormAlert>

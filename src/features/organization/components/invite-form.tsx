@@ -10,7 +10,7 @@ import { callApi } from "@/lib/api-client";
 import { formatDate } from "@/lib/format";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths } from "@/lib/paths";
-import { createInvitationSchema, invitationLinkReply } from "../schemas";
+import type { createInvitationSchema } from "../schemas";
 
 const ROLES = [
   ["member", "Member (sees their teams)"],
@@ -36,7 +36,7 @@ export function InviteForm({
   teams: { id: string; name: string }[];
 }) {
   const router = useRouter();
-  const form = useZodForm(createInvitationSchema, {
+  const form = useZodForm(() => import("../schemas").then((m) => m.createInvitationSchema), {
     role: "member",
     teamId: teams[0]?.id ?? null,
     teamRole: "lead",
@@ -49,7 +49,10 @@ export function InviteForm({
   async function create(input: z.output<typeof createInvitationSchema>) {
     setCopied(false);
     const body = { ...input, teamRole: input.teamId ? input.teamRole : null };
-    const result = await callApi(paths.api.invitations(organizationId), { body, reply: invitationLinkReply });
+    const result = await callApi(paths.api.invitations(organizationId), {
+      body,
+      reply: () => import("../schemas").then((m) => m.invitationLinkReply),
+    });
     if (!result.ok) return showFailure(form, result);
     setLink(result.data);
     router.refresh();
@@ -96,7 +99,8 @@ export function InviteForm({
               readOnly
               aria-label="Invitation link"
               value={link.url}
-              className="font-mono text-sm sm:flex-1"
+              size="code"
+              className="sm:flex-1"
               data-testid="invitation-url"
               onFocus={(e) => e.currentTarget.select()}
             />

@@ -9,7 +9,6 @@ import { LabelledSelect, Select } from "@/components/ui/select";
 import { callApi, type ApiResult } from "@/lib/api-client";
 import { paths } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
-import { doneReply } from "../schemas";
 
 type OrgRole = "admin" | "manager" | "member";
 type TeamRole = "lead" | "member";
@@ -51,7 +50,7 @@ export function MemberList({
       callApi(paths.api.memberTeams(organizationId, userId), {
         method: "PUT",
         body: { teamId, role },
-        reply: doneReply,
+        reply: () => import("../schemas").then((m) => m.doneReply),
       }),
     );
 
@@ -83,7 +82,7 @@ export function MemberList({
                       callApi(paths.api.member(organizationId, member.userId), {
                         method: "PATCH",
                         body: { role: e.target.value },
-                        reply: doneReply,
+                        reply: () => import("../schemas").then((m) => m.doneReply),
                       }),
                     )
                   }
@@ -97,7 +96,7 @@ export function MemberList({
                       run(() =>
                         callApi(paths.api.member(organizationId, member.userId), {
                           method: "DELETE",
-                          reply: doneReply,
+                          reply: () => import("../schemas").then((m) => m.doneReply),
                         }),
                       );
                   }}

@@ -8,12 +8,14 @@ import { FormAlert, TextField } from "@/components/ui/form";
 import { callApi } from "@/lib/api-client";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths } from "@/lib/paths";
-import { organizationSettingsSchema } from "../schemas";
+import type { organizationSettingsSchema } from "../schemas";
 
 /** How long an answer stays fresh: a retake asks the lead to confirm answers older than this. */
 export function ReviewCadenceForm({ organizationId, days }: { organizationId: string; days: number }) {
   const router = useRouter();
-  const form = useZodForm(organizationSettingsSchema, { reviewCadenceDays: days });
+  const form = useZodForm(() => import("../schemas").then((m) => m.organizationSettingsSchema), {
+    reviewCadenceDays: days,
+  });
   const { errors, isSubmitting } = form.formState;
   const [saved, setSaved] = useState(false);
 
@@ -22,7 +24,7 @@ export function ReviewCadenceForm({ organizationId, days }: { organizationId: st
     const result = await callApi(paths.api.organizationSettings(organizationId), {
       method: "PATCH",
       body: input,
-      reply: organizationSettingsSchema,
+      reply: () => import("../schemas").then((m) => m.organizationSettingsSchema),
     });
     if (!result.ok) return showFailure(form, result);
     setSaved(true);

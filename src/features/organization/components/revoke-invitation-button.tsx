@@ -5,7 +5,6 @@ import { Button } from "@/components/ui/button";
 import { callApi } from "@/lib/api-client";
 import { paths } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
-import { doneReply } from "../schemas";
 
 export function RevokeInvitationButton({
   organizationId,
@@ -21,7 +20,10 @@ export function RevokeInvitationButton({
   const revoke = () =>
     run(
       () =>
-        callApi(paths.api.invitation(organizationId, invitationId), { method: "DELETE", reply: doneReply }),
+        callApi(paths.api.invitation(organizationId, invitationId), {
+          method: "DELETE",
+          reply: () => import("../schemas").then((m) => m.doneReply),
+        }),
       { onDone: () => router.refresh() },
     );
   return (

@@ -26,6 +26,7 @@ export function PlanList({ view, assessmentId }: { view: ResultView; assessmentI
               key={l.id}
               href={paths.results(assessmentId, { lens: l.id, hash: "plan" })}
               aria-current={l.id === view.lens.id ? "page" : undefined}
+              look="none"
               className={cn(
                 "rounded-full border px-3 py-1 no-underline",
                 l.id === view.lens.id

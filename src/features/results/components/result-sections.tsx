@@ -47,7 +47,7 @@ export function ResultSections({
           <VerdictDetails view={view} />
         </Section>
       )}
-      <Section id="levels" anchor title="Levels by object" className="scroll-mt-16 space-y-4">
+      <Section id="levels" anchor title="Levels by object" spacing="lg" className="scroll-mt-16">
         <ScoreChart
           data={view.objects.map((o) => ({
             object: o.title,
@@ -63,10 +63,10 @@ export function ResultSections({
           <EvidenceSection evidence={evidence} />
         </Section>
       )}
-      <Section id="risks" anchor title="Open risks" className="scroll-mt-16 space-y-4">
+      <Section id="risks" anchor title="Open risks" spacing="lg" className="scroll-mt-16">
         <RiskList risks={view.risks} plan={view.plan} />
       </Section>
-      <Section id="plan" anchor title="Improvement plan" className="scroll-mt-16 space-y-4">
+      <Section id="plan" anchor title="Improvement plan" spacing="lg" className="scroll-mt-16">
         <PlanList view={view} assessmentId={assessment.id} />
       </Section>
       {view.advice.length > 0 && (

@@ -38,7 +38,7 @@ export function TeamHistory({ page }: { page: TeamPage }) {
         {submitted.length > 0 && <MilestonesTable teamName={team.name} submitted={submitted} />}
       </Section>
       {submitted.length >= 2 && (
-        <Section id="difference" title="Difference between two assessments" className="space-y-4">
+        <Section id="difference" title="Difference between two assessments" spacing="lg">
           <TeamDifference
             submitted={submitted}
             fromId={page.fromId}

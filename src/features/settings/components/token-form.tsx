@@ -9,7 +9,7 @@ import { SelectField } from "@/components/ui/select";
 import { callApi } from "@/lib/api-client";
 import { showFailure, useZodForm } from "@/lib/form";
 import { paths } from "@/lib/paths";
-import { createdTokenReply, createTokenSchema } from "../schemas";
+import type { createTokenSchema } from "../schemas";
 
 interface TeamChoice {
   id: string;
@@ -24,7 +24,7 @@ interface TeamChoice {
  */
 export function TokenForm({ teams, appUrl }: { teams: TeamChoice[]; appUrl: string }) {
   const router = useRouter();
-  const form = useZodForm(createTokenSchema, {
+  const form = useZodForm(() => import("../schemas").then((m) => m.createTokenSchema), {
     name: "",
     teamId: teams[0]?.id ?? "",
     scopes: ["results:read"],
@@ -35,7 +35,10 @@ export function TokenForm({ teams, appUrl }: { teams: TeamChoice[]; appUrl: stri
 
   async function create(input: z.output<typeof createTokenSchema>) {
     setCreated(null);
-    const result = await callApi(paths.api.tokens(), { body: input, reply: createdTokenReply });
+    const result = await callApi(paths.api.tokens(), {
+      body: input,
+      reply: () => import("../schemas").then((m) => m.createdTokenReply),
+    });
     if (!result.ok) return showFailure(form, result);
     setCreated({ token: result.data.token, teamId: input.teamId, expiresAt: result.data.expiresAt });
     form.reset({ ...form.getValues(), name: "" });

@@ -7,7 +7,6 @@ import { callApi } from "@/lib/api-client";
 import { formatDate } from "@/lib/format";
 import { paths } from "@/lib/paths";
 import { useAction } from "@/lib/use-action";
-import { revokedTokenReply } from "../schemas";
 
 export interface TokenRow {
   id: string;
@@ -74,9 +73,16 @@ function RevokeButton({ id, name }: { id: string; name: string }) {
         disabled={busy}
         aria-label={`Revoke ${name}`}
         onClick={() =>
-          void run(() => callApi(paths.api.token(id), { method: "DELETE", reply: revokedTokenReply }), {
-            onSuccess: () => router.refresh(),
-          })
+          void run(
+            () =>
+              callApi(paths.api.token(id), {
+                method: "DELETE",
+                reply: () => import("../schemas").then((m) => m.revokedTokenReply),
+              }),
+            {
+              onSuccess: () => router.refresh(),
+            },
+          )
         }
       >
         Revoke

@@ -49,7 +49,7 @@ export default async function ComparePage({
   }
   return (
     <div className="space-y-8">
-      <PageHeader eyebrow={comparison.name} title={`Compare ${teams.length} teams`} className="space-y-1">
+      <PageHeader eyebrow={comparison.name} title={`Compare ${teams.length} teams`} spacing={1}>
         <p className="text-slate-700">
           Each team&apos;s latest submitted assessment; differences are against {teams[0]?.name}.
         </p>

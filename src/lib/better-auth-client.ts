@@ -1,0 +1,4 @@
+import { createAuthClient } from "better-auth/react";
+
+/** better-auth's browser client, imported by `authCall` (lib/auth-client.ts) when a call is made. */
+export const authClient = createAuthClient();
