@@ -4,11 +4,12 @@ import { MainNav } from "@/components/ui/main-nav";
 import { canManageOrganization, canReadWholeOrganization, type Viewer } from "@/domain/access/policy";
 import { SignOutButton } from "@/features/auth/components/sign-out-button";
 import { getViewer } from "@/features/auth/session";
+import { APP_NAME } from "@/lib/app-name";
 import { paths } from "@/lib/paths";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "MLOps maturity", template: "%s · MLOps maturity" },
+  title: { default: APP_NAME, template: `%s · ${APP_NAME}` },
   description:
     "Rate your team's Data, Model and Code maturity on L0–L4, see the risks that stay open and what to build next.",
   // Served from public/ (bars in the level palette's L2–L4 colours).

@@ -91,6 +91,8 @@ test("a lead answers section by section, reloads and goes back on a middle secti
   const page1 = `/assessments/${assessmentId}`;
   await page.goto(page1);
   await expect(page.getByRole("heading", { level: 2, name: "Your context" })).toBeVisible();
+  // The tab names the team and the step, from the server and then as the step changes.
+  await expect(page).toHaveTitle(/^.+ · Your context · assessment · MLOps maturity$/);
   await expect(page.locator("fieldset[id]")).toHaveCount(contextQuestions.length);
   for (const c of contextQuestions) await radio(page, c.id, EVERY_QUESTION_APPLIES[c.id] ?? "").check();
   await expectAllSaved(page);
@@ -102,6 +104,7 @@ test("a lead answers section by section, reloads and goes back on a middle secti
   await page.getByRole("button", { name: "Next: Data" }).click();
   await expect(page).toHaveURL(`${page1}?section=data`);
   await expect(page.getByRole("heading", { level: 2, name: "Data" })).toBeFocused();
+  await expect(page).toHaveTitle(/ · Data · assessment · MLOps maturity$/);
   await expect(page.locator("fieldset[id]")).toHaveCount(data.length);
   await answerSection(page, data, 3);
   await radio(page, dontKnowQuestion.id, "dont-know").check();
@@ -158,6 +161,7 @@ test("a lead answers section by section, reloads and goes back on a middle secti
   await page.reload();
   await expect(page).toHaveURL(`${page1}?section=model`);
   await expect(page.getByRole("heading", { level: 2, name: "Model" })).toBeVisible();
+  await expect(page).toHaveTitle(/ · Model · assessment · MLOps maturity$/);
   await expect(radio(page, first.id, bestOption(first).id)).toBeChecked();
   for (const [i, question] of half.entries())
     await expect(
@@ -198,6 +202,7 @@ test("a lead answers section by section, reloads and goes back on a middle secti
   // Opened on the review (a reload), the step has its preview and submit panel too.
   await page.reload();
   await expect(page.getByRole("heading", { level: 2, name: "Review and submit" })).toBeVisible();
+  await expect(page).toHaveTitle(/ · Review · assessment · MLOps maturity$/);
   await expect(page.getByRole("button", { name: "Submit assessment" })).toBeVisible();
 
   // The preview of the levels the saved answers give.

@@ -79,6 +79,16 @@ export function stepOf(value: string | null, sectionIds: readonly string[]): str
   return sectionIds[0] ?? REVIEW;
 }
 
+/** What a step is called: its section's title, or "Review". */
+export function stepTitle(step: string, sections: readonly FormSection[]): string {
+  return sections.find((s) => s.id === step)?.title ?? "Review";
+}
+
+/** The answering page's tab title before the app's name: "Credit Risk · Data · assessment". */
+export function answeringTitle(teamName: string, step: string, sections: readonly FormSection[]): string {
+  return `${teamName} · ${stepTitle(step, sections)} · assessment`;
+}
+
 /** The steps in order: the sections, then the review. */
 export function stepsOf(sectionIds: readonly string[]): string[] {
   return [...sectionIds, REVIEW];

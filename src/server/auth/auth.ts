@@ -11,6 +11,7 @@ import { db } from "@/server/db/client";
 import { sendMail } from "./mail";
 import { refuseBadNames, storedName } from "./profile-names";
 import { clearAttemptsOf, clearSignInAttempts, throttleFailedSignIns } from "./sign-in-throttle";
+import { APP_NAME } from "@/lib/app-name";
 
 /**
  * Accounts and sessions (better-auth): e-mail and password with scrypt hashing, sessions in the
@@ -47,7 +48,7 @@ function createAuth() {
         ]
       : [];
   return betterAuth({
-    appName: "MLOps maturity",
+    appName: APP_NAME,
     baseURL: base,
     secret: config.AUTH_SECRET,
     // The same server answers on localhost and 127.0.0.1 when APP_URL is not set.

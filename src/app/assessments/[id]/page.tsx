@@ -5,16 +5,30 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AssessmentForm } from "@/features/assessment/components/assessment-form";
 import { ReadOnlyDraft } from "@/features/assessment/components/read-only-draft";
 import { getAssessment } from "@/features/assessment/queries";
+import { answeringTitle, formSections, stepOf } from "@/features/assessment/sections";
 import { getViewer, requireViewer } from "@/features/auth/session";
 import { assessmentIdSchema } from "@/lib/ids";
 import { paths } from "@/lib/paths";
 
-/** "Credit Risk · assessment": the tab names the team. */
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+/** "Credit Risk · Data · assessment": the tab names the team and the step (the page keeps it as the step changes). */
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}): Promise<Metadata> {
   const viewer = await getViewer();
   const id = assessmentIdSchema.safeParse((await params).id);
   const found = viewer && id.success ? await getAssessment(viewer, id.data) : null;
-  return { title: found ? `${found.assessment.team.name} · assessment` : "Assessment" };
+  if (!found) return { title: "Assessment" };
+  const section = (await searchParams).section;
+  const sections = formSections(found.assessment.questionnaire);
+  const step = stepOf(
+    typeof section === "string" ? section : null,
+    sections.map((s) => s.id),
+  );
+  return { title: answeringTitle(found.assessment.team.name, step, sections) };
 }
 
 export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
@@ -53,6 +67,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       <AssessmentForm
         assessmentId={assessment.id}
         teamId={assessment.team.id}
+        teamName={assessment.team.name}
         questionnaire={assessment.questionnaire}
         initialAnswers={assessment.answers}
         initialTargets={assessment.targets}

@@ -1,15 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { claimsAboveEvidence } from "@/domain/evidence/explain";
 import type { AnyContextQuestion, AnyQuestion, Questionnaire } from "@/domain/questionnaire/questionnaire";
 import type { ObjectId } from "@/domain/questionnaire/schema";
 import type { Answer, Targets } from "@/domain/scoring/answers";
 import { callApi } from "@/lib/api-client";
+import { APP_NAME } from "@/lib/app-name";
 import { paths } from "@/lib/paths";
 import type { AnswerValue, DraftEvidence, StoredAnswer } from "../schemas";
-import { formSections, REVIEW, shownSections, stepsOf } from "../sections";
+import { answeringTitle, formSections, REVIEW, shownSections, stepsOf } from "../sections";
 import { AnswerRules } from "./answer-rules";
 import { EvidenceSummary } from "./evidence-summary";
 import { ProgressNav } from "./progress-nav";
@@ -22,6 +23,7 @@ import { useStep } from "./use-step";
 interface Props {
   assessmentId: string;
   teamId: string;
+  teamName: string;
   questionnaire: Questionnaire;
   initialAnswers: StoredAnswer[];
   initialTargets: Targets;
@@ -40,6 +42,7 @@ const NOTE_PAUSE_MS = 800;
 export function AssessmentForm({
   assessmentId,
   teamId,
+  teamName,
   questionnaire,
   initialAnswers,
   initialTargets,
@@ -58,6 +61,10 @@ export function AssessmentForm({
   const sections = useMemo(() => formSections(questionnaire), [questionnaire]);
   const sectionIds = useMemo(() => sections.map((s) => s.id), [sections]);
   const { step, go: goToStep } = useStep(assessmentId, sectionIds);
+  // The tab names the step as it changes (the server named the first one).
+  useEffect(() => {
+    document.title = `${answeringTitle(teamName, step, sections)} · ${APP_NAME}`;
+  }, [teamName, step, sections]);
   const shown = shownSections(sections, (id) => entries[id]?.answer);
   // Counted from what the server acknowledged, not from what the page shows while it saves.
   const isStored = (id: string) => stored[id] === true;

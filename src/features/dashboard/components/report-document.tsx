@@ -5,6 +5,7 @@ import { isoDate } from "@/lib/export-files";
 import { quarterPoints } from "../progress";
 import { DASHBOARD_PDF_ROWS } from "../schemas";
 import type { Dashboard, DashboardHeadline } from "../queries";
+import { APP_NAME } from "@/lib/app-name";
 
 /**
  * The dashboard on one landscape page, as the page shows it: the headline strip, the teams'
@@ -48,7 +49,7 @@ export function DashboardReport({
 }: DashboardReportProps) {
   const shown = dashboard.teams.slice(0, DASHBOARD_PDF_ROWS);
   return (
-    <Document title={pdfText(`${organizationName}: MLOps maturity dashboard`)} creator="MLOps maturity">
+    <Document title={pdfText(`${organizationName}: MLOps maturity dashboard`)} creator={APP_NAME}>
       <Page
         size={paper}
         orientation="landscape"

@@ -9,6 +9,7 @@ import { LevelsPage } from "./report/levels-page";
 import { RisksAndPlanPage } from "./report/risks-page";
 import { RoadmapPage } from "./report/roadmap-page";
 import { ScorecardPage } from "./report/scorecard-page";
+import { APP_NAME } from "@/lib/app-name";
 
 /**
  * The assessment report: a cover with the verdict, a one-page scorecard (ladders, targets, the
@@ -34,7 +35,7 @@ export function AssessmentReport({ data, paper }: AssessmentReportProps) {
       title={pdfText(`${data.teamName}: MLOps maturity report`)}
       author={pdfText(data.organizationName)}
       subject="MLOps maturity assessment"
-      creator="MLOps maturity"
+      creator={APP_NAME}
     >
       <CoverPage data={data} frame={frame} />
       <ScorecardPage view={view} medians={data.medians} frame={frame} />
