@@ -8,7 +8,7 @@ import {
 import { loadDashboardHeadline } from "@/server/repositories/dashboard-headline";
 import { prepareDatabase } from "@/server/startup/prepare-database";
 import { describeEachDatabase } from "./support/databases";
-import { scoredAssessmentFactory } from "../support/factories";
+import { scoredAssessmentFactory, teamFactory } from "../support/factories";
 
 /** The dashboard's SQL on each database: latest per team, level counts, medians, shared risks, quarters. */
 
@@ -304,16 +304,7 @@ describeEachDatabase("dashboard headline", (current) => {
       ["West", [["2025-12-31T00:00:00Z", 3.25]]],
     ];
     for (const [name, assessments] of histories) {
-      const team = await prisma.team.create({
-        data: {
-          organizationId: orgId,
-          name,
-          slug: name.toLowerCase(),
-          businessUnit: "Retail",
-          ownershipModel: "shared",
-          structure: "embedded",
-        },
-      });
+      const team = await teamFactory({ organizationId: orgId, name });
       for (const [submittedAt, score] of assessments)
         await scoredAssessmentFactory(prisma, {
           teamId: team.id,
