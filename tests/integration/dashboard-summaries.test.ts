@@ -164,7 +164,17 @@ describeEachDatabase("the dashboard's summaries follow every write", (current) =
   });
 });
 
-describe.runIf(postgresServerUrl)("the dashboard's summaries under concurrent writes [postgres]", () => {
+describe.runIf(postgresServerUrl)("the dashboard's queries on a Postgres server", () => {
+  it("the app's sessions run without JIT compilation (it costs the aggregates 250–500 ms each)", async () => {
+    const { db, drop } = await createMigratedDatabase("postgres");
+    try {
+      const [setting] = await db.withSession((s) => s.query<{ jit: string }>("SHOW jit"));
+      expect(setting?.jit).toBe("off");
+    } finally {
+      await drop();
+    }
+  });
+
   it("two transactions submitting for one team, the second refreshing before the first commits: both count", async () => {
     const { db, drop } = await createMigratedDatabase("postgres");
     const url = db.target.kind === "postgres" ? db.target.url : "";

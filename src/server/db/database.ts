@@ -32,6 +32,10 @@ function openPostgres(
     connectionString: target.url,
     max: 20,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    // No JIT compilation: the planner's cost estimates for the dashboard's aggregates (a series
+    // expanded per row, arrays unnested) pass its threshold, and compiling then takes 250–500 ms
+    // of a query that runs in 20 ms without it. (An `options` parameter in DATABASE_URL replaces this.)
+    options: "-c jit=off",
   });
   // An idle client that loses its server (a Postgres restart) must not crash the process;
   // the pool drops it and the next query opens a fresh connection.
